@@ -1,0 +1,3 @@
+from caseworker_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""Everything available while a profile is unlocked; gone again at lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from caseworker_desktop.services.caseload import CaseloadService
+from caseworker_desktop.services.drafts import DraftService
+from caseworker_desktop.services.partners import PartnerService
+from caseworker_desktop.services.referrals import ReferralService
+from caseworker_desktop.services.settings import SettingsService
+from caseworker_desktop.store.models import ProfileInfo
+from caseworker_desktop.store.profile import OpenStore
+from caseworker_desktop.store.uow import Clock
+
+
+@dataclass(frozen=True)
+class User:
+    user_id: str
+    name: str
+    organisation: str
+    team: str
+
+
+class Workspace:
+    def __init__(self, store: OpenStore, clock: Clock) -> None:
+        self._store = store
+        self.clock = clock
+        with store.unit_of_work("", clock) as uow:
+            info = uow.session.scalars(select(ProfileInfo)).first()
+        self.user = (
+            User(info.user_id, info.display_name, info.organisation, info.team)
+            if info
+            else User("", "", "", "")
+        )
+        self.caseload = CaseloadService(store, self.user.user_id, clock)
+        self.referrals = ReferralService(store, self.user.user_id, self.user.name, clock)
+        self.partners = PartnerService(store, self.user.user_id, clock)
+        self.drafts = DraftService(store, self.user.user_id, clock)
+        self.settings = SettingsService(store, self.user.user_id, clock)
+        self._closed = False
+
+    @property
+    def store(self) -> OpenStore:
+        return self._store
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        if not self._closed:
+            self._store.close()
+            self._closed = True
