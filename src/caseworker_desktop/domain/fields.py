@@ -14,6 +14,7 @@ from caseworker_desktop.domain.errors import Issue
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"[\s./()\-]")
 _AMOUNT_MAX = Decimal("10000000")
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 
 
 def required_text(text: str, max_length: int = 200) -> str | Issue:
@@ -70,9 +71,14 @@ def amount_cents(text: str) -> int | Issue | None:
     value = text.strip().replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
     if not value:
         return None
+    # Dots before a decimal comma, or several dots, are thousands separators only in groups of three;
+    # '12.34.56' or '1.2,5' is a typing error, not 123.456 or 12,50 euro.
     if "," in value:
-        value = value.replace(".", "").replace(",", ".")
-    elif value.count(".") > 1 or re.fullmatch(r"\d{1,3}(\.\d{3})+", value):
+        whole, _, fraction = value.partition(",")
+        if "." in whole and not _THOUSANDS.fullmatch(whole):
+            return Issue("amount")
+        value = whole.replace(".", "") + "." + fraction
+    elif _THOUSANDS.fullmatch(value):
         value = value.replace(".", "")
     if not re.fullmatch(r"\d+(\.\d{1,2})?", value):
         return Issue("amount")

@@ -207,3 +207,65 @@ def validate_referral(data: ReferralInput, today: date) -> Referral:
     if issues:
         raise ValidationFailed(issues)
     return referral
+
+
+def input_to_dict(data: ReferralInput) -> dict[str, object]:
+    """Plain JSON-able form of what was typed, for drafts."""
+    return {
+        **{k: v for k, v in vars(data).items() if isinstance(v, str | bool)},
+        "household": [
+            {
+                "first_name": m.first_name,
+                "last_name": m.last_name,
+                "relation": m.relation.value,
+                "birth_year": m.birth_year,
+                "id": m.id,
+            }
+            for m in data.household
+        ],
+        "landlord_id": data.landlord_id,
+        "landlord_contact_id": data.landlord_contact_id,
+        "referral_date": data.referral_date.isoformat() if data.referral_date else None,
+        "next_date": data.next_date.isoformat() if data.next_date else None,
+        "source": data.source.value if data.source else None,
+        "problems": sorted(p.value for p in data.problems),
+    }
+
+
+def input_from_dict(raw: dict[str, object]) -> ReferralInput:
+    """Inverse of input_to_dict; unknown or damaged entries fall back to empty values."""
+    data = ReferralInput()
+    for key, default in vars(ReferralInput()).items():
+        value = raw.get(key)
+        if (isinstance(default, bool) and isinstance(value, bool)) or (
+            isinstance(default, str) and isinstance(value, str)
+        ):
+            setattr(data, key, value)
+    for key in ("landlord_id", "landlord_contact_id"):
+        value = raw.get(key)
+        setattr(data, key, value if isinstance(value, str) else None)
+    for key in ("referral_date", "next_date"):
+        value = raw.get(key)
+        setattr(data, key, date.fromisoformat(value) if isinstance(value, str) else None)
+    source = raw.get("source")
+    data.source = ReferralSource(source) if isinstance(source, str) else None
+    problems = raw.get("problems")
+    if isinstance(problems, list):
+        data.problems = {Problem(p) for p in problems if p in Problem._value2member_map_}
+    members = raw.get("household")
+    if isinstance(members, list):
+        for m in members:
+            if isinstance(m, dict):
+                relation = str(m.get("relation", ""))
+                data.household.append(
+                    HouseholdMemberInput(
+                        first_name=str(m.get("first_name", "")),
+                        last_name=str(m.get("last_name", "")),
+                        relation=Relation(relation)
+                        if relation in Relation._value2member_map_
+                        else Relation.OTHER,
+                        birth_year=str(m.get("birth_year", "")),
+                        id=m.get("id") if isinstance(m.get("id"), str) else None,
+                    )
+                )
+    return data

@@ -105,7 +105,7 @@ class CaseloadService(StoreService):
             .where(Case.deleted.is_(False))
         )
         with self._uow() as uow:
-            result = uow.session.execute(query).tuples().all()
+            result = uow.session.execute(query).all()
             uow.audit(AuditAction.READ, "caseload", "all")
         rows = []
         for (

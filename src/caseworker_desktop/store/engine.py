@@ -18,6 +18,10 @@ class WrongKey(Exception):
     """The file does not open with this key (or is not a database)."""
 
 
+class StoreClosed(Exception):
+    """The key buffer was wiped (the profile was locked): no new connection may open."""
+
+
 def _pragmas(conn: Any, key: bytes) -> None:
     cursor = conn.cursor()
     # A hex blob literal makes SQLCipher use the key as is, skipping its own PBKDF2.
@@ -34,15 +38,19 @@ def _pragmas(conn: Any, key: bytes) -> None:
     cursor.close()
 
 
-def open_engine(path: Path, key: bytes) -> Engine:
+def open_engine(path: Path, key: bytes | bytearray) -> Engine:
+    """Open the file with `key`. A bytearray is held by reference: wiping it to zeros (as
+    OpenStore.close() does) makes every later connection attempt raise StoreClosed."""
     if not path.exists():
         create_private_file(path)
-    key_copy = bytes(key)
+    secret = key if isinstance(key, bytearray) else bytearray(key)
 
     def connect() -> Any:
+        if not any(secret):
+            raise StoreClosed
         conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
         try:
-            _pragmas(conn, key_copy)
+            _pragmas(conn, bytes(secret))
         except Exception:
             conn.close()
             raise

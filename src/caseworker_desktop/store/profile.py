@@ -126,10 +126,12 @@ class Profile:
         return self._open(key)
 
     def _open(self, key: bytes) -> OpenStore:
-        engine = open_engine(self.db_path, key)
+        # One buffer shared with the engine's connection factory, so close() really locks.
+        secret = bytearray(key)
+        engine = open_engine(self.db_path, secret)
         try:
             upgrade(engine, self.db_path, self.backups)
         except Exception:
             engine.dispose()
             raise
-        return OpenStore(engine, make_factory(engine), self.db_path, bytearray(key))
+        return OpenStore(engine, make_factory(engine), self.db_path, secret)

@@ -1,0 +1,1 @@
+"""PySide6 interface. Imports services and domain, never the store."""

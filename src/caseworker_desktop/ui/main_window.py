@@ -1,0 +1,534 @@
+"""The main window: access pages while locked, the workspace with its tabs while unlocked.
+
+Locking saves every form with unsaved typing as an encrypted draft, closes all tabs, empties the
+caseload model, closes the database and forgets the key. Nothing of a client stays on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from caseworker_desktop import __version__
+from caseworker_desktop.documents.recovery_sheet import RecoverySheetText, render_recovery_sheet
+from caseworker_desktop.domain.errors import ValidationFailed
+from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
+from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
+from caseworker_desktop.ui.caseload_model import CaseloadModel
+from caseworker_desktop.ui.caseload_view import CaseloadView
+from caseworker_desktop.ui.dialogs import AutoLockDialog, ChangePassphraseDialog
+from caseworker_desktop.ui.idle import IdleWatcher
+from caseworker_desktop.ui.labels import issue_text
+from caseworker_desktop.ui.partner_directory import DRAFT_FORM as PARTNER_FORM
+from caseworker_desktop.ui.partner_directory import PartnerDirectory
+from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
+from caseworker_desktop.ui.referral_form import ReferralForm
+
+log = logging.getLogger(__name__)
+
+Editor = ReferralForm | PartnerDirectory
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        profiles: ProfileService,
+        *,
+        demo_passphrase: str | None = None,
+        idle_clock: Callable[[], float] = time.monotonic,
+        idle_tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.profiles = profiles
+        self.workspace: Workspace | None = None
+        self._pending_recovery_key: str | None = None
+        self.setWindowTitle(self.tr("Caseworker Desktop"))
+        self.resize(1280, 800)
+
+        self.setup_view = SetupView()
+        self.setup_view.submitted.connect(self._submit_setup)
+        self.recovery_key_view = RecoveryKeyView()
+        self.recovery_key_view.print_requested.connect(self._print_recovery_key)
+        self.recovery_key_view.save_requested.connect(self._save_recovery_key)
+        self.recovery_key_view.confirmed.connect(self._recovery_key_confirmed)
+        self.unlock_view = UnlockView()
+        self.unlock_view.submitted.connect(self._submit_unlock)
+        self.unlock_view.recovery_requested.connect(self._show_recovery)
+        self.unlock_view.show_demo_passphrase(demo_passphrase)
+        self.recovery_view = RecoveryView()
+        self.recovery_view.submitted.connect(self._submit_recovery)
+        self.recovery_view.cancelled.connect(self._show_unlock)
+
+        self.caseload_model = CaseloadModel(self._today)
+        self.caseload_view = CaseloadView(self.caseload_model)
+        self.caseload_view.open_case.connect(self.open_case)
+        self.caseload_view.new_referral.connect(self.new_referral)
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.caseload_view, self.tr("Caseload"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+
+        self.pages = QStackedWidget()
+        for page in (
+            self.setup_view,
+            self.recovery_key_view,
+            self.unlock_view,
+            self.recovery_view,
+            self.tabs,
+        ):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.idle = IdleWatcher(600, idle_clock, idle_tick_ms, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(250)
+        self._wait_timer.timeout.connect(self._update_wait)
+
+        self._build_menus()
+        if profiles.is_set_up():
+            self._show_unlock()
+        else:
+            self.pages.setCurrentWidget(self.setup_view)
+        self._set_unlocked_actions(False)
+
+    # --- menus ------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.new_action = self._action(
+            self.tr("&New referral"), QKeySequence.StandardKey.New, self.new_referral
+        )
+        self.caseload_action = self._action(self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
+        self.directory_action = self._action(
+            self.tr("&Partner directory"), QKeySequence("Ctrl+P"), self.open_directory
+        )
+        self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.caseload_action, self.directory_action):
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.lock_action)
+        case_menu.addAction(quit_action)
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        self.autolock_action = self._action(self.tr("&Automatic lock…"), None, self.edit_auto_lock)
+        self.passphrase_action = self._action(self.tr("Change &passphrase…"), None, self.change_passphrase)
+        settings.addAction(self.autolock_action)
+        settings.addAction(self.passphrase_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), None, self._about))
+
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in (
+            self.new_action,
+            self.caseload_action,
+            self.directory_action,
+            self.lock_action,
+            self.autolock_action,
+            self.passphrase_action,
+        ):
+            action.setEnabled(unlocked)
+
+    def _today(self) -> date:
+        return self.workspace.clock().date() if self.workspace is not None else date.today()
+
+    # --- setup ------------------------------------------------------------------------------------
+    def _submit_setup(self) -> None:
+        view = self.setup_view
+        for error in view.errors.values():
+            error.show_text("")
+        try:
+            result = self.profiles.set_up(
+                name=view.name.text(),
+                organisation=view.organisation.text(),
+                team=view.team.text(),
+                passphrase=view.passphrase.text(),
+                repeat=view.repeat.text(),
+            )
+        except ValidationFailed as failed:
+            for key, issue in failed.issues.items():
+                if key in view.errors:
+                    view.errors[key].show_issue(issue)
+            return
+        view.clear_secrets()
+        log.info("profile created")
+        self.workspace = result.workspace
+        self._pending_recovery_key = result.recovery_key
+        self.recovery_key_view.show_key(result.recovery_key)
+        self.pages.setCurrentWidget(self.recovery_key_view)
+
+    def _recovery_sheet_text(self) -> RecoverySheetText:
+        return RecoverySheetText(
+            title=self.tr("Caseworker Desktop – recovery key"),
+            intro=self.tr(
+                "This key opens your profile if you forget your passphrase. Keep this sheet in a safe, "
+                "locked place, away from the laptop. Anyone with this key and the laptop can read the "
+                "case files."
+            ),
+            key_label=self.tr("Recovery key:"),
+            profile_label=self.tr("Profile of:"),
+            advice=self.tr(
+                "To use it: on the unlock screen choose 'Forgot your passphrase?', type this key and "
+                "choose a new passphrase."
+            ),
+        )
+
+    def _profile_owner(self) -> str:
+        return self.workspace.user.name if self.workspace else ""
+
+    def _print_recovery_key(self) -> None:
+        if not self._pending_recovery_key:
+            return
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text = self._recovery_sheet_text()
+        document = QTextDocument()
+        document.setHtml(
+            f"<h2>{text.title}</h2><p>{text.intro}</p><p><b>{text.key_label}</b></p>"
+            f"<p style='font-family: monospace; font-size: 16pt'>{self._pending_recovery_key}</p>"
+            f"<p>{text.profile_label} {self._profile_owner()}</p><p>{text.advice}</p>"
+        )
+        document.print_(printer)
+
+    def _save_recovery_key(self) -> None:
+        if not self._pending_recovery_key:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save recovery key"), self.tr("recovery-key.pdf"), self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.write_recovery_sheet(Path(name))
+
+    def write_recovery_sheet(self, path: Path) -> None:
+        assert self._pending_recovery_key
+        data = render_recovery_sheet(
+            self._recovery_sheet_text(), self._pending_recovery_key, self._profile_owner()
+        )
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+
+    def _recovery_key_confirmed(self) -> None:
+        self._pending_recovery_key = None
+        self.recovery_key_view.forget_key()
+        self._enter_workspace()
+
+    # --- unlock and recovery -------------------------------------------------------------------------
+    def _show_unlock(self) -> None:
+        self.recovery_view.clear_secrets()
+        self.unlock_view.passphrase.clear()
+        self.pages.setCurrentWidget(self.unlock_view)
+        self.unlock_view.passphrase.edit.setFocus()
+        self._update_wait()
+
+    def _show_recovery(self) -> None:
+        for error in self.recovery_view.errors.values():
+            error.show_text("")
+        self.pages.setCurrentWidget(self.recovery_view)
+
+    def _wait_text(self, seconds: float) -> str:
+        return self.tr("Please wait %1 seconds before the next attempt.").replace(
+            "%1", str(math.ceil(seconds))
+        )
+
+    def _update_wait(self) -> None:
+        wait = self.profiles.seconds_to_wait()
+        waiting = wait > 0
+        self.unlock_view.unlock_button.setEnabled(not waiting)
+        self.recovery_view.reset_button.setEnabled(not waiting)
+        if waiting:
+            self.unlock_view.error.show_text(self._wrong_text + " " + self._wait_text(wait))
+            if not self._wait_timer.isActive():
+                self._wait_timer.start()
+        elif self._wait_timer.isActive():
+            self._wait_timer.stop()
+            self.unlock_view.error.show_text(self._wrong_text)
+
+    _wrong_text = ""
+
+    def _submit_unlock(self) -> None:
+        try:
+            workspace = self.profiles.unlock(self.unlock_view.passphrase.text())
+        except MustWait:
+            self._update_wait()
+            return
+        except WrongPassphrase:
+            self._wrong_text = self.tr("This passphrase does not open the profile.")
+            self.unlock_view.passphrase.edit.selectAll()
+            self.unlock_view.error.show_text(self._wrong_text)
+            self._update_wait()
+            log.info("unlock refused")
+            return
+        self._wrong_text = ""
+        self.unlock_view.error.show_text("")
+        self.unlock_view.passphrase.clear()
+        self.workspace = workspace
+        log.info("profile unlocked")
+        self._enter_workspace()
+
+    def _submit_recovery(self) -> None:
+        view = self.recovery_view
+        for error in view.errors.values():
+            error.show_text("")
+        try:
+            workspace = self.profiles.recover(
+                view.recovery_key.text(), view.passphrase.text(), view.repeat.text()
+            )
+        except ValidationFailed as failed:
+            for key, issue in failed.issues.items():
+                if key in view.errors:
+                    view.errors[key].show_issue(issue)
+            return
+        except MustWait as wait:
+            view.errors["recovery_key"].show_text(self._wait_text(wait.seconds))
+            return
+        except WrongPassphrase:
+            view.errors["recovery_key"].show_text(
+                self.tr("This recovery key does not open the profile. Check it for typos.")
+            )
+            return
+        view.clear_secrets()
+        self.workspace = workspace
+        log.info("passphrase reset with recovery key")
+        self._enter_workspace()
+
+    # --- the workspace --------------------------------------------------------------------------------
+    def _enter_workspace(self) -> None:
+        assert self.workspace is not None
+        workspace = self.workspace
+        self.caseload_model.set_rows(workspace.caseload.rows())
+        self.caseload_view.update_count()
+        self.pages.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.caseload_view)
+        self.user_label.setText(
+            self.tr("%1 · %2 · team %3")
+            .replace("%1", workspace.user.name)
+            .replace("%2", workspace.user.organisation)
+            .replace("%3", workspace.user.team)
+        )
+        self._set_unlocked_actions(True)
+        for draft in workspace.drafts.all():
+            editor: Editor
+            if draft.form == REFERRAL_FORM:
+                case_id = draft.payload.get("case_id")
+                editor = self._add_referral_tab(case_id if isinstance(case_id, str) else None)
+            elif draft.form == PARTNER_FORM:
+                editor = self.open_directory()
+            else:
+                continue
+            editor.draft_key = draft.key
+            editor.restore_draft(draft.payload)
+        self.idle.limit_s = workspace.settings.auto_lock_minutes() * 60
+        self.idle.start()
+        self.caseload_view.search.setFocus()
+        self.unlocked.emit()
+
+    def editors(self) -> list[Editor]:
+        found: list[Editor] = []
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, ReferralForm | PartnerDirectory):
+                found.append(widget)
+        return found
+
+    def _save_drafts(self) -> None:
+        assert self.workspace is not None
+        for editor in self.editors():
+            if editor.dirty:
+                form = REFERRAL_FORM if isinstance(editor, ReferralForm) else PARTNER_FORM
+                self.workspace.drafts.save(editor.draft_key, form, editor.draft())
+
+    def lock(self) -> None:
+        if self.workspace is None:
+            return
+        # A dialog left open must not keep a nested event loop over a closed database.
+        while (modal := QApplication.activeModalWidget()) is not None and isinstance(modal, QDialog):
+            modal.reject()
+        self.idle.stop()
+        try:
+            self._save_drafts()
+        finally:
+            for editor in self.editors():
+                self.tabs.removeTab(self.tabs.indexOf(editor))
+                editor.deleteLater()
+            self.caseload_view.reset()
+            self.caseload_model.clear()
+            self.user_label.clear()
+            self.workspace.close()
+            self.workspace = None
+            self._set_unlocked_actions(False)
+            self._show_unlock()
+            log.info("profile locked")
+            self.locked.emit()
+
+    def show_caseload(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload_view)
+        self.caseload_view.search.setFocus()
+
+    def _refresh_caseload(self, *_: Any) -> None:
+        if self.workspace is not None:
+            self.caseload_model.set_rows(self.workspace.caseload.rows())
+            self.caseload_view.update_count()
+
+    def _add_referral_tab(self, case_id: str | None) -> ReferralForm:
+        assert self.workspace is not None
+        form = ReferralForm(self.workspace, case_id)
+        form.saved.connect(self._refresh_caseload)
+        form.close_requested.connect(lambda: self._close_editor(form))
+        form.directory_requested.connect(self.open_directory)
+        form.title_changed.connect(lambda title: self.tabs.setTabText(self.tabs.indexOf(form), title))
+        self.tabs.addTab(form, form.title())
+        self.tabs.setCurrentWidget(form)
+        return form
+
+    def new_referral(self) -> ReferralForm | None:
+        if self.workspace is None:
+            return None
+        form = self._add_referral_tab(None)
+        form.first_name.setFocus()
+        return form
+
+    def open_case(self, case_id: str) -> ReferralForm | None:
+        if self.workspace is None:
+            return None
+        for editor in self.editors():
+            if isinstance(editor, ReferralForm) and editor.case_id == case_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        log.info("case opened id=%s", case_id)
+        return self._add_referral_tab(case_id)
+
+    def open_directory(self) -> PartnerDirectory:
+        for editor in self.editors():
+            if isinstance(editor, PartnerDirectory):
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        assert self.workspace is not None
+        directory = PartnerDirectory(self.workspace)
+        directory.changed.connect(self._partners_changed)
+        directory.close_requested.connect(lambda: self._close_editor(directory))
+        self.tabs.addTab(directory, directory.title())
+        self.tabs.setCurrentWidget(directory)
+        return directory
+
+    def _partners_changed(self) -> None:
+        for editor in self.editors():
+            if isinstance(editor, ReferralForm):
+                editor.reload_landlords()
+        self._refresh_caseload()
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ReferralForm | PartnerDirectory):
+            self._close_editor(widget)
+
+    def _close_editor(self, editor: Editor) -> None:
+        if editor.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This form has changes that are not saved. Close it and discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        if self.workspace is not None:
+            self.workspace.drafts.discard(editor.draft_key)
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        editor.deleteLater()
+
+    # --- settings ---------------------------------------------------------------------------------
+    def edit_auto_lock(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = AutoLockDialog(self.workspace.settings.auto_lock_minutes(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.workspace is not None:
+            self.workspace.settings.set_auto_lock_minutes(dialog.minutes.value())
+            self.idle.limit_s = self.workspace.settings.auto_lock_minutes() * 60
+
+    def change_passphrase(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = ChangePassphraseDialog(self)
+
+        def attempt() -> None:
+            for error in dialog.errors.values():
+                error.show_text("")
+            try:
+                self.profiles.change_passphrase(
+                    dialog.current.text(), dialog.new.text(), dialog.repeat.text()
+                )
+            except ValidationFailed as failed:
+                for key, issue in failed.issues.items():
+                    dialog.errors[key].show_text(issue_text(issue))
+                return
+            except WrongPassphrase:
+                dialog.errors["current"].show_text(self.tr("This is not your current passphrase."))
+                return
+            except MustWait as wait:
+                dialog.errors["current"].show_text(self._wait_text(wait.seconds))
+                return
+            log.info("passphrase changed")
+            dialog.accept()
+            self.statusBar().showMessage(self.tr("Your passphrase was changed."), 8000)
+
+        dialog.buttons.accepted.connect(attempt)
+        dialog.exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Caseworker Desktop"),
+            self.tr(
+                "Caseworker Desktop %1\nCase management for preventive housing support. Your case "
+                "files are stored encrypted on this laptop."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Quitting with forms open keeps what was typed, exactly as a lock does.
+        self.lock()
+        event.accept()

@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own temporary encrypted profile.
+
+Argon2id is set cheap here so the suite stays fast; one store test checks the real parameters.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind  # noqa: E402
+from caseworker_desktop.services.profiles import ProfileService  # noqa: E402
+from caseworker_desktop.services.workspace import Workspace  # noqa: E402
+from tests.support import FAST_KDF, PASSPHRASE, FakeClock  # noqa: E402
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def profile_root(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def profiles(profile_root: Path, clock: FakeClock) -> ProfileService:
+    return ProfileService(profile_root, clock=clock, wall_clock=clock.monotonic, kdf=FAST_KDF)
+
+
+@pytest.fixture
+def workspace(profiles: ProfileService) -> Iterator[Workspace]:
+    result = profiles.set_up(
+        name="An Peeters", organisation="CAW Test", team="Wonen", passphrase=PASSPHRASE, repeat=PASSPHRASE
+    )
+    yield result.workspace
+    result.workspace.close()
+
+
+@pytest.fixture
+def landlord_id(workspace: Workspace) -> str:
+    return workspace.partners.save(
+        PartnerInput(
+            kind=PartnerKind.SOCIAL_HOUSING_COMPANY,
+            name="Woonmaatschappij Testdal",
+            municipality="Gent",
+            contacts=[ContactInput(name="Els Wouters", role="Huurdersbegeleider", fixed_contact=True)],
+        )
+    )

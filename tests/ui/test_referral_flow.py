@@ -1,0 +1,107 @@
+"""Registering a referral, finding it again, editing it and moving its status — all by the GUI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from caseworker_desktop.domain.status import CaseStatus, ClosingReason
+from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.caseload_model import Column
+from caseworker_desktop.ui.referral_form import ReferralForm
+from tests.ui.conftest import click, type_into, unlock
+from tests.ui.referral_typing import choose, save, type_referral
+
+
+def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.tabs.currentWidget()
+    assert isinstance(form, ReferralForm)
+    return form
+
+
+def test_register_a_referral_and_find_it_by_search(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+    workspace.close()
+    window = make_window()
+    unlock(qtbot, window)
+    form = open_new_referral(qtbot, window)
+    type_referral(qtbot, form, landlord_id)
+    save(qtbot, form)
+
+    assert form.summary.text() == ""
+    assert form.case_id is not None
+    assert form.status_panel.isVisible()
+    assert window.tabs.tabText(window.tabs.indexOf(form)) == "Karim Vermeulen"
+
+    window.show_caseload()
+    view = window.caseload_view
+    assert view.model.rowCount() == 1
+    type_into(qtbot, view.search, "vermeu")
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, Column.CLIENT).data() == "Vermeulen, Karim"
+    assert "Brugsesteenweg 112 bus 3, 9000 Gent" == view.model.index(0, Column.ADDRESS).data()
+    assert view.model.index(0, Column.LANDLORD).data() == "Woonmaatschappij Testdal"
+    view.search.clear()
+    type_into(qtbot, view.search, "nobody-like-this")
+    assert view.model.rowCount() == 0
+    view.search.clear()
+    number = view.model.index(0, Column.NUMBER).data()
+    type_into(qtbot, view.search, number)
+    assert view.model.rowCount() == 1
+    assert "1 of 1" in view.count.text()
+
+
+def test_double_click_opens_the_case_and_edits_persist(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+    workspace.close()
+    window = make_window()
+    unlock(qtbot, window)
+    form = open_new_referral(qtbot, window)
+    type_referral(qtbot, form, landlord_id)
+    save(qtbot, form)
+    window._close_editor(form)
+    window.show_caseload()
+
+    table = window.caseload_view.table
+    rect = table.visualRect(window.caseload_model.index(0, Column.CLIENT))
+    # A real double-click starts with a press; QTest's dclick alone skips it.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    opened = window.tabs.currentWidget()
+    assert isinstance(opened, ReferralForm)
+    assert opened.last_name.text() == "Vermeulen"
+    assert opened.arrears_amount.text() == "1425,00"
+    assert opened.household.rows[0].first_name.text() == "Lina"
+    opened.phone.clear()
+    type_into(qtbot, opened.phone, "09 223 44 55")
+    save(qtbot, opened)
+    assert opened.saved_note.text() != ""
+    assert window.workspace is not None
+    assert window.workspace.referrals.load(opened.case_id).referral.phone == "09 223 44 55"
+
+
+def test_status_panel_moves_the_case_and_closing_needs_a_motivation(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+    workspace.close()
+    window = make_window()
+    unlock(qtbot, window)
+    form = open_new_referral(qtbot, window)
+    type_referral(qtbot, form, landlord_id)
+    save(qtbot, form)
+    panel = form.status_panel
+    click(qtbot, panel.action_buttons[CaseStatus.OUTREACH.value])
+    assert "Outreach" in panel.summary.text()
+
+    click(qtbot, panel.action_buttons[CaseStatus.CLOSED.value])
+    choose(panel.reason, ClosingReason.NOT_STARTED.value)
+    confirm = [b for b in panel.close_box.findChildren(type(panel.action_buttons["closed"]))][0]
+    click(qtbot, confirm)
+    assert panel.error.isVisible()
+    assert "motivation" in panel.error.text()
+    panel.motivation.setFocus()
+    qtbot.keyClicks(panel.motivation, "Huurder wil geen begeleiding; verhuurder ingelicht.")
+    click(qtbot, confirm)
+    assert "Closed" in panel.summary.text()
+    assert "reopen" in panel.action_buttons
+
+    click(qtbot, panel.action_buttons["reopen"])
+    assert "new episode after case" in panel.summary.text()
+    assert window.caseload_model.total() == 2
