@@ -13,10 +13,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind  # noqa: E402
-from caseworker_desktop.services.profiles import ProfileService  # noqa: E402
-from caseworker_desktop.services.workspace import Workspace  # noqa: E402
-from tests.support import FAST_KDF, PASSPHRASE, FakeClock  # noqa: E402
+from tests.support import FAST_KDF, PASSPHRASE, FakeClock
+
+from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
+from caseworker_desktop.services.profiles import ProfileService
+from caseworker_desktop.services.workspace import Workspace
+
 
 @pytest.fixture
 def clock() -> FakeClock:
@@ -52,3 +54,15 @@ def landlord_id(workspace: Workspace) -> str:
             contacts=[ContactInput(name="Els Wouters", role="Huurdersbegeleider", fixed_contact=True)],
         )
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-benchmarks", action="store_true", help="also collect tests/benchmarks (slow, prints figures)"
+    )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if "benchmarks" in collection_path.parts and not config.getoption("--run-benchmarks"):
+        return True
+    return None

@@ -58,8 +58,12 @@ def sanitised_traceback(exc_type: type[BaseException], tb: TracebackType | None)
     return f"{frames}{exc_type.__module__}.{exc_type.__qualname__}"
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def log_unhandled(exc_type: type[BaseException], tb: TracebackType | None) -> None:
     log.error("unhandled error\n%s", sanitised_traceback(exc_type, tb))
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log_unhandled(exc_type, tb)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is not None:

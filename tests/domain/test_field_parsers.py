@@ -155,7 +155,9 @@ def test_email_is_optional() -> None:
     assert fields.email("  ") == ""
 
 
-@pytest.mark.parametrize("typed", ["an@example", "an example@x.be", "@x.be", "an@x.b", "an@@x.be", "an@x.be."])
+@pytest.mark.parametrize(
+    "typed", ["an@example", "an example@x.be", "@x.be", "an@x.b", "an@@x.be", "an@x.be."]
+)
 def test_bad_email(typed: str) -> None:
     assert fields.email(typed) == Issue("email")
 

@@ -26,7 +26,9 @@ def good_partner() -> PartnerInput:
         phone="014 12 34 56",
         email="info@svk.example.be",
         contacts=[
-            ContactInput(name=" An Peeters ", role="woonconsulent", phone="0470 12 34 56", fixed_contact=True),
+            ContactInput(
+                name=" An Peeters ", role="woonconsulent", phone="0470 12 34 56", fixed_contact=True
+            ),
             ContactInput(name="Jef Claes", email="jef@svk.example.be", id="contact-2"),
         ],
     )

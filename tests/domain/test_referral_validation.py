@@ -166,6 +166,7 @@ def test_all_problems_are_reported_at_once() -> None:
     data.landlord_id = None
     data.problems = set()
     data.referral_date = date(2027, 1, 1)
+    data.next_date = None  # a future referral date would also put a planned date before it
     data.household[0].birth_year = "1800"
     with pytest.raises(ValidationFailed) as caught:
         validate_referral(data, TODAY)
@@ -193,3 +194,13 @@ def test_a_bad_arrears_amount_is_reported_as_bad_not_as_missing() -> None:
     with pytest.raises(ValidationFailed) as caught:
         validate_referral(data, TODAY)
     assert caught.value.issues == {"arrears_amount": Issue("amount")}
+
+
+def test_next_date_may_not_lie_before_the_referral() -> None:
+    data = good_input()
+    data.next_date = date(2026, 2, 26)
+    with pytest.raises(ValidationFailed) as caught:
+        validate_referral(data, TODAY)
+    assert caught.value.issues == {"next_date": Issue("next_before_referral")}
+    data.next_date = data.referral_date
+    assert validate_referral(data, TODAY).next_date == date(2026, 2, 27)

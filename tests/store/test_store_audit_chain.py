@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from tests.store.store_support import ACTOR, PASSPHRASE, StepClock
 
 from caseworker_desktop.store import audit
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.profile import OpenStore, Profile
-from tests.store.store_support import ACTOR, PASSPHRASE, StepClock
 
 
 def make_history(store: OpenStore, clock: StepClock) -> str:
@@ -51,12 +52,14 @@ def test_the_chain_verifies(store: OpenStore, clock: StepClock) -> None:
     assert report.intact
     assert report.entries == 5
     with store.engine.connect() as conn:
-        rows = conn.execute(text("SELECT seq, action, record_id, prev_hash, hash FROM audit_log ORDER BY seq")).all()
+        rows = conn.execute(
+            text("SELECT seq, action, record_id, prev_hash, hash FROM audit_log ORDER BY seq")
+        ).all()
     assert [r.seq for r in rows] == [1, 2, 3, 4, 5]
     assert [r.action for r in rows] == ["create", "read", "change", "export", "delete"]
     assert {r.record_id for r in rows} == {pid}
     assert rows[0].prev_hash == audit.GENESIS
-    for previous, row in zip(rows, rows[1:], strict=False):
+    for previous, row in itertools.pairwise(rows):
         assert row.prev_hash == previous.hash
 
 
@@ -72,6 +75,18 @@ def test_the_chain_continues_across_unlocks(
         assert (report.entries, report.intact) == (10, True)
     finally:
         reopened.close()
+
+
+def test_a_logged_read_followed_by_a_change_in_the_same_unit_of_work(
+    store: OpenStore, clock: StepClock
+) -> None:
+    """The change is flushed at commit, after the read entry that is still only in the session."""
+    pid = make_history(store, clock)
+    with store.unit_of_work(ACTOR, clock) as uow:
+        uow.audit(audit.AuditAction.READ, "partner", pid)
+        uow.session.get_one(Partner, pid).name = "Na het lezen gewijzigd"
+    report = verify(store)
+    assert (report.entries, report.intact) == (7, True)
 
 
 def test_a_read_logged_between_unflushed_changes_keeps_the_chain(store: OpenStore, clock: StepClock) -> None:

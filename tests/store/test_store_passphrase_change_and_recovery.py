@@ -142,7 +142,9 @@ def test_recovery_key_of_another_profile_fails(tmp_path: Path, created: tuple[Op
     other_store.close()
     created[0].close()
     with pytest.raises(WrongPassphrase):
-        Profile(created[0].db_path.parent, kdf=FAST_KDF).reset_with_recovery_key(other_recovery, NEW_PASSPHRASE)
+        Profile(created[0].db_path.parent, kdf=FAST_KDF).reset_with_recovery_key(
+            other_recovery, NEW_PASSPHRASE
+        )
 
 
 def test_key_file_holds_only_sealed_copies(profile_dir: Path, created: tuple[OpenStore, str]) -> None:

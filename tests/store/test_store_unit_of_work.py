@@ -6,11 +6,11 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
+from tests.store.store_support import ACTOR, StepClock
 
 from caseworker_desktop.store.models import AuditEntry, ContactPerson, Draft, OutboxEntry, Partner
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import HardDeleteRefused
-from tests.store.store_support import ACTOR, StepClock
 
 
 class Boom(Exception):
@@ -20,7 +20,9 @@ class Boom(Exception):
 def outbox(store: OpenStore) -> list[tuple[str, str, str, int, int, str]]:
     with store.unit_of_work(ACTOR) as uow:
         rows = uow.session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
-        return [(r.record_kind, r.record_id, r.operation, r.base_version, r.new_version, r.scope) for r in rows]
+        return [
+            (r.record_kind, r.record_id, r.operation, r.base_version, r.new_version, r.scope) for r in rows
+        ]
 
 
 def audit_rows(store: OpenStore) -> list[tuple[str, str, str, str]]:
@@ -41,7 +43,12 @@ def test_create_stamps_the_record_and_writes_outbox_and_audit(store: OpenStore, 
     stamped_at = clock.now
     with store.unit_of_work(ACTOR) as uow:
         partner = uow.session.get_one(Partner, pid)
-        assert (partner.version, partner.author, partner.scope, partner.deleted) == (1, ACTOR, "care_team", False)
+        assert (partner.version, partner.author, partner.scope, partner.deleted) == (
+            1,
+            ACTOR,
+            "care_team",
+            False,
+        )
         assert partner.created_at == partner.updated_at == stamped_at
         entry = uow.session.scalars(select(OutboxEntry)).one()
         assert entry.created_at == stamped_at
@@ -96,7 +103,11 @@ def test_one_unit_of_work_with_several_records(store: OpenStore, clock: StepCloc
         uow.add(ContactPerson(partner_id=partner.id, name="An"))
         uow.add(ContactPerson(partner_id=partner.id, name="Jef"))
     kinds = [(row[0], row[2]) for row in outbox(store)]
-    assert sorted(kinds) == [("contact_person", "create"), ("contact_person", "create"), ("partner", "create")]
+    assert sorted(kinds) == [
+        ("contact_person", "create"),
+        ("contact_person", "create"),
+        ("partner", "create"),
+    ]
     assert len(audit_rows(store)) == 3
 
 

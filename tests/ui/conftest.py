@@ -6,14 +6,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from tests.support import PASSPHRASE, FakeClock
 
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.ui.main_window import MainWindow
-from tests.support import PASSPHRASE, FakeClock
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, profiles: ProfileService, clock: FakeClock) -> Iterator[Callable[[], MainWindow]]:
+def make_window(
+    qtbot: QtBot, profiles: ProfileService, clock: FakeClock
+) -> Iterator[Callable[[], MainWindow]]:
     made: list[MainWindow] = []
 
     def make() -> MainWindow:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-
-from caseworker_desktop.services.profiles import ProfileService
 from tests.support import PASSPHRASE
 from tests.ui.conftest import click, type_into
+
+from caseworker_desktop.services.profiles import ProfileService
 
 
 def fill_setup(qtbot: QtBot, window, passphrase: str, repeat: str) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +21,9 @@ def fill_setup(qtbot: QtBot, window, passphrase: str, repeat: str) -> None:  # t
     click(qtbot, view.create_button)
 
 
-def test_setup_shows_recovery_key_then_opens_the_caseload(qtbot: QtBot, make_window, profiles: ProfileService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_setup_shows_recovery_key_then_opens_the_caseload(
+    qtbot: QtBot, make_window, profiles: ProfileService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.pages.currentWidget() is window.setup_view
     fill_setup(qtbot, window, PASSPHRASE, PASSPHRASE)
@@ -44,7 +46,9 @@ def test_setup_shows_recovery_key_then_opens_the_caseload(qtbot: QtBot, make_win
     assert profiles.is_set_up()
 
 
-def test_weak_passphrase_is_refused_and_typed_fields_are_kept(qtbot: QtBot, make_window, profiles: ProfileService) -> None:  # type: ignore[no-untyped-def]
+def test_weak_passphrase_is_refused_and_typed_fields_are_kept(
+    qtbot: QtBot, make_window, profiles: ProfileService
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     fill_setup(qtbot, window, "password123", "password123")
 

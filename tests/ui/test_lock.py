@@ -5,19 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from tests.support import FakeClock
+from tests.ui.conftest import click, type_into, unlock
+from tests.ui.referral_typing import choose, save, type_referral
 
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.referral_form import ReferralForm
-from tests.support import FakeClock
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save, type_referral
 
 
 def visible_texts(window) -> str:  # type: ignore[no-untyped-def]
     """Every piece of text a person could read in the window right now."""
     texts = []
-    for widget in window.findChildren(QLabel) + window.findChildren(QLineEdit) + window.findChildren(QAbstractButton):
+    for widget in (
+        window.findChildren(QLabel) + window.findChildren(QLineEdit) + window.findChildren(QAbstractButton)
+    ):
         if widget.isVisible():
             texts.append(widget.text())
     for widget in window.findChildren(QPlainTextEdit):
@@ -29,7 +31,9 @@ def visible_texts(window) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(texts)
 
 
-def test_ctrl_l_locks_and_nothing_of_the_client_stays_visible(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_l_locks_and_nothing_of_the_client_stays_visible(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -57,7 +61,9 @@ def test_ctrl_l_locks_and_nothing_of_the_client_stays_visible(qtbot: QtBot, make
     assert window.caseload_model.rowCount() == 1
 
 
-def test_auto_lock_after_idle_time_with_a_fake_clock(qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_auto_lock_after_idle_time_with_a_fake_clock(
+    qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     workspace.settings.set_auto_lock_minutes(5)
     workspace.close()
     window = make_window()
@@ -73,7 +79,9 @@ def test_auto_lock_after_idle_time_with_a_fake_clock(qtbot: QtBot, make_window, 
     assert window.pages.currentWidget() is window.unlock_view
 
 
-def test_typing_postpones_the_auto_lock(qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_typing_postpones_the_auto_lock(
+    qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -86,7 +94,9 @@ def test_typing_postpones_the_auto_lock(qtbot: QtBot, make_window, workspace: Wo
         clock.advance(20)
 
 
-def test_half_typed_referral_survives_an_auto_lock(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_half_typed_referral_survives_an_auto_lock(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -134,14 +144,16 @@ def test_half_typed_referral_survives_an_auto_lock(qtbot: QtBot, make_window, wo
     assert window.editors() == []
 
 
-def test_wrong_passphrases_bring_a_growing_wait(qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrases_bring_a_growing_wait(
+    qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     for _ in range(3):
         window.unlock_view.passphrase.clear()
         unlock(qtbot, window, "wrong wrong wrong")
     assert not window.unlock_view.unlock_button.isEnabled()
-    assert "wait" in window.unlock_view.error.text()
+    assert "Next attempt possible in" in window.unlock_view.error.text()
 
     clock.advance(3)
     qtbot.waitUntil(lambda: window.unlock_view.unlock_button.isEnabled(), timeout=2000)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import click, type_into, unlock
+from tests.ui.referral_typing import choose, save, type_referral
 
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.caseload_model import Column
 from caseworker_desktop.ui.referral_form import ReferralForm
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save, type_referral
 
 
 def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-untyped-def]
@@ -20,7 +20,9 @@ def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-
     return form
 
 
-def test_register_a_referral_and_find_it_by_search(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_register_a_referral_and_find_it_by_search(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -39,7 +41,7 @@ def test_register_a_referral_and_find_it_by_search(qtbot: QtBot, make_window, wo
     type_into(qtbot, view.search, "vermeu")
     assert view.model.rowCount() == 1
     assert view.model.index(0, Column.CLIENT).data() == "Vermeulen, Karim"
-    assert "Brugsesteenweg 112 bus 3, 9000 Gent" == view.model.index(0, Column.ADDRESS).data()
+    assert view.model.index(0, Column.ADDRESS).data() == "Brugsesteenweg 112 bus 3, 9000 Gent"
     assert view.model.index(0, Column.LANDLORD).data() == "Woonmaatschappij Testdal"
     view.search.clear()
     type_into(qtbot, view.search, "nobody-like-this")
@@ -51,7 +53,9 @@ def test_register_a_referral_and_find_it_by_search(qtbot: QtBot, make_window, wo
     assert "1 of 1" in view.count.text()
 
 
-def test_double_click_opens_the_case_and_edits_persist(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_opens_the_case_and_edits_persist(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -79,7 +83,9 @@ def test_double_click_opens_the_case_and_edits_persist(qtbot: QtBot, make_window
     assert window.workspace.referrals.load(opened.case_id).referral.phone == "09 223 44 55"
 
 
-def test_status_panel_moves_the_case_and_closing_needs_a_motivation(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_status_panel_moves_the_case_and_closing_needs_a_motivation(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
     workspace.close()
     window = make_window()
     unlock(qtbot, window)
@@ -92,7 +98,7 @@ def test_status_panel_moves_the_case_and_closing_needs_a_motivation(qtbot: QtBot
 
     click(qtbot, panel.action_buttons[CaseStatus.CLOSED.value])
     choose(panel.reason, ClosingReason.NOT_STARTED.value)
-    confirm = [b for b in panel.close_box.findChildren(type(panel.action_buttons["closed"]))][0]
+    confirm = panel.confirm_close_button
     click(qtbot, confirm)
     assert panel.error.isVisible()
     assert "motivation" in panel.error.text()

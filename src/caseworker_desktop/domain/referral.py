@@ -171,6 +171,9 @@ def validate_referral(data: ReferralInput, today: date) -> Referral:
     elif referral_date > today:
         issues["referral_date"] = Issue("date_in_future")
 
+    if data.next_date is not None and referral_date is not None and data.next_date < referral_date:
+        issues["next_date"] = Issue("next_before_referral")
+
     arrears = cents("arrears_amount", data.arrears_amount)
     months_value = take("arrears_months", fields.whole_number(data.arrears_months, 0, 120))
     months = months_value if isinstance(months_value, int) else None

@@ -37,10 +37,14 @@ class CaseRow:
         return (today - self.referral_date).days
 
 
+# Letters that are not an accent on a base letter, so NFKD leaves them whole.
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents, so 'Ünal' is found by 'unal' and 'Hélène' by 'helene'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    """Lower-case and strip accents: 'Ünal' is found by 'unal', 'Yılmaz' by 'yilmaz', 'Michał' by 'michal'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_BASE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class CaseloadIndex:

@@ -833,7 +833,7 @@ class _Builder:
             )
         return members
 
-    def referral(self, referral_date: date, final: CaseStatus) -> tuple[ReferralInput, _Person]:
+    def referral(self, referral_date: date, final: CaseStatus) -> ReferralInput:
         rng = self.rng
         client = self.client()
         birth_year = referral_date.year - round(rng.triangular(20, 78, 38))
@@ -1010,7 +1010,7 @@ class _Builder:
             eviction_procedure=eviction,
             next_date=next_date,
         )
-        return data, client
+        return data
 
     def _referrer(
         self,
@@ -1137,7 +1137,7 @@ def populate_demo(workspace: Workspace, *, seed: int = 2026, cases: int = 60) ->
 
     reopenable: list[tuple[int, str]] = []  # (preference, case id)
     for referral_date, final in zip(dates, finals, strict=True):
-        data, _client = builder.referral(referral_date, final)
+        data = builder.referral(referral_date, final)
         case_id = workspace.referrals.register(data)
         steps, reason = _path(rng, final, data)
         for step in steps:

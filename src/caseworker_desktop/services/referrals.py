@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.domain.fields import format_cents
+from caseworker_desktop.domain.partners import LANDLORD_KINDS, PartnerKind
 from caseworker_desktop.domain.referral import (
     HouseholdMemberInput,
     Problem,
@@ -30,6 +31,7 @@ from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.models import (
     Case,
     Client,
+    ContactPerson,
     HouseholdMember,
     Partner,
     ProfileInfo,
@@ -86,7 +88,7 @@ class ReferralService(StoreService):
         """Validate and store a new referral; returns the new case id."""
         referral = validate_referral(data, self._today())
         with self._uow() as uow:
-            self._check_landlord(uow, referral.landlord_id)
+            self._check_landlord(uow, referral.landlord_id, referral.landlord_contact_id)
             client = Client(first_name=referral.first_name, last_name=referral.last_name)
             uow.add(client)
             uow.session.flush()
@@ -117,13 +119,19 @@ class ReferralService(StoreService):
     def update(self, case_id: str, data: ReferralInput) -> None:
         referral = validate_referral(data, self._today())
         with self._uow() as uow:
-            self._check_landlord(uow, referral.landlord_id)
+            self._check_landlord(uow, referral.landlord_id, referral.landlord_contact_id)
             self._apply(uow, uow.session.get_one(Case, case_id), referral)
 
-    def _check_landlord(self, uow: UnitOfWork, landlord_id: str) -> None:
+    def _check_landlord(self, uow: UnitOfWork, landlord_id: str, contact_id: str | None) -> None:
         landlord = uow.session.get(Partner, landlord_id)
         if landlord is None or landlord.deleted:
             raise RuleViolation("landlord_unknown")
+        if PartnerKind(landlord.partner_kind) not in LANDLORD_KINDS:
+            raise RuleViolation("landlord_not_a_landlord")
+        if contact_id is not None:
+            contact = uow.session.get(ContactPerson, contact_id)
+            if contact is None or contact.deleted or contact.partner_id != landlord_id:
+                raise RuleViolation("landlord_contact_unknown")
 
     def _apply(self, uow: UnitOfWork, case: Case, referral: Referral) -> None:
         session = uow.session

@@ -61,13 +61,13 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         session = self.session
-        session.info.pop("audit_head", None)
         try:
             if exc_type is None:
-                session.commit()
+                session.commit()  # its flush still needs the cached head of entries not yet written
             else:
                 session.rollback()
         finally:
+            session.info.pop("audit_head", None)
             session.close()
             self._session = None
 

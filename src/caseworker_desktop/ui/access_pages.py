@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker_desktop.domain.passphrase import MIN_LENGTH
 from caseworker_desktop.ui.form_support import ErrorLabel, with_error
 from caseworker_desktop.ui.passphrase_field import PassphraseField
 
@@ -81,9 +82,9 @@ class SetupView(QWidget):
         layout.addLayout(form)
         hint = QLabel(
             self.tr(
-                "Choose a passphrase of at least 12 characters: a few unrelated words are easy to "
+                "Choose a passphrase of at least %1 characters: a few unrelated words are easy to "
                 "remember and hard to guess. Pasting from a password manager is fine."
-            )
+            ).replace("%1", str(MIN_LENGTH))
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,18 +63,20 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.NUMBER, 120),
-            (Column.CLIENT, 190),
-            (Column.ADDRESS, 280),
+            (Column.NUMBER, 115),
+            (Column.CLIENT, 170),
+            (Column.ADDRESS, 290),
             (Column.LANDLORD, 200),
-            (Column.STATUS, 120),
-            (Column.COUNSELLOR, 140),
-            (Column.NEXT_DATE, 100),
+            (Column.STATUS, 150),
+            (Column.COUNSELLOR, 165),
+            (Column.NEXT_DATE, 110),
             (Column.DAYS, 80),
         ):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # What comes up next first: that is what a counsellor plans the week by.
+        self.table.sortByColumn(Column.NEXT_DATE, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
 
@@ -104,7 +106,7 @@ class CaseloadView(QWidget):
 
     def update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 cases shown")
+            self.tr("Cases shown: %1 of %2")
             .replace("%1", str(self.model.rowCount()))
             .replace("%2", str(self.model.total()))
         )

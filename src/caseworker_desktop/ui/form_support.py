@@ -41,5 +41,9 @@ def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
 
 
 def mark_invalid(field: QWidget, invalid: bool) -> None:
-    field.setStyleSheet(INVALID_STYLE if invalid else "")
+    # Scoped by object name: a plain style sheet on a container would frame every child inside it.
+    if not field.objectName():
+        field.setObjectName(f"field{id(field)}")
+    field.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    field.setStyleSheet(f"#{field.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
     field.setProperty("invalid", invalid)

@@ -86,7 +86,7 @@ def closing_reason_label(reason: ClosingReason) -> str:
     return {
         ClosingReason.NOT_STARTED: translate("Labels", "Decided not to start"),
         ClosingReason.GOALS_REACHED: translate("Labels", "Goals reached"),
-        ClosingReason.TENANT_STOPPED: translate("Labels", "Tenant stopped"),
+        ClosingReason.TENANT_STOPPED: translate("Labels", "Tenant stopped the support"),
         ClosingReason.NOT_REACHED: translate("Labels", "Tenant could not be reached"),
         ClosingReason.MOVED: translate("Labels", "Tenant moved"),
         ClosingReason.EVICTED: translate("Labels", "Tenant was evicted"),
@@ -123,6 +123,14 @@ def issue_text(issue: Issue) -> str:
         "nrn_date": translate("Labels", "The birth date in this national register number does not exist."),
         "landlord_required": translate("Labels", "Choose the landlord (or add it to the partner directory)."),
         "landlord_unknown": translate("Labels", "This landlord is no longer in the partner directory."),
+        "landlord_not_a_landlord": translate(
+            "Labels",
+            "This partner is not a landlord: choose a housing company, rental agency or private landlord.",
+        ),
+        "landlord_contact_unknown": translate(
+            "Labels", "This contact person does not belong to the chosen landlord."
+        ),
+        "next_before_referral": translate("Labels", "The next date lies before the date of referral."),
         "problems_required": translate("Labels", "Tick at least one problem."),
         "arrears_amount_required": translate(
             "Labels", "Rent arrears is ticked: fill in the amount of the arrears."

@@ -269,9 +269,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.recovery_view)
 
     def _wait_text(self, seconds: float) -> str:
-        return self.tr("Please wait %1 seconds before the next attempt.").replace(
-            "%1", str(math.ceil(seconds))
-        )
+        return self.tr("Next attempt possible in %1 s.").replace("%1", str(math.ceil(seconds)))
 
     def _update_wait(self) -> None:
         wait = self.profiles.seconds_to_wait()

@@ -95,7 +95,7 @@ class PartnerDirectory(QWidget):
         for kind in PartnerKind:
             self.kind.addItem(partner_kind_label(kind), kind.value)
         self.kind.activated.connect(self._mark_dirty)
-        self._add(form, "kind", self.tr("Kind"), self.kind)
+        self._add(form, "kind", self.tr("Type"), self.kind)
         self.name = self._line(form, "name", self.tr("Name"))
         self.street = self._line(form, "street", self.tr("Street and number"))
         self.postcode = self._line(form, "postcode", self.tr("Postcode"))

@@ -71,6 +71,7 @@ class ReferralForm(QWidget):
             self._load_case(case_id)
         else:
             self.referral_date.setDate(_qdate(workspace.clock().date()))
+            self.next_date.setDate(_qdate(workspace.clock().date()))
             self.status_panel.hide()
         self.dirty = False
 
@@ -117,7 +118,7 @@ class ReferralForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.landlord, 1)
         row.addWidget(add_landlord)
-        self._add(tenancy_form, "landlord", self.tr("Landlord"), landlord_row)
+        self._add(tenancy_form, "landlord", self.tr("Landlord"), landlord_row, self.landlord)
         self.landlord_contact = QComboBox()
         self.landlord_contact.activated.connect(self._mark_dirty)
         self._add(
@@ -162,7 +163,7 @@ class ReferralForm(QWidget):
         next_row = QWidget()
         next_layout = QHBoxLayout(next_row)
         next_layout.setContentsMargins(0, 0, 0, 0)
-        self.has_next_date = QCheckBox(self.tr("Planned"))
+        self.has_next_date = QCheckBox(self.tr("Date planned"))
         self.next_date = QDateEdit()
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat(DATE_FORMAT)
@@ -212,9 +213,12 @@ class ReferralForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-    def _add(self, form: QFormLayout, key: str, label: str, field: QWidget) -> None:
+    def _add(
+        self, form: QFormLayout, key: str, label: str, field: QWidget, marked: QWidget | None = None
+    ) -> None:
+        """`marked` is the part framed in red on an error, when it is not the whole row."""
         box, error = with_error(field)
-        self.fields[key] = (field, error)
+        self.fields[key] = (marked or field, error)
         form.addRow(label, box)
 
     def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
