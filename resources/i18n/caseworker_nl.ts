@@ -85,6 +85,10 @@
         <translation>Nieuwe aanmelding</translation>
     </message>
     <message>
+        <source>Showing the first %1 cases by next date; loading the others…</source>
+        <translation>De eerste %1 dossiers volgens volgende datum worden getoond; de andere worden geladen…</translation>
+    </message>
+    <message>
         <source>Cases shown: %1 of %2</source>
         <translation>Getoonde dossiers: %1 van %2</translation>
     </message>

@@ -38,17 +38,22 @@ def test_unlock_and_caseload_with_50000_cases(qtbot: QtBot, large_profile: Path)
     window = MainWindow(ProfileService(large_profile))
     qtbot.addWidget(window)
     window.show()
-    whole, caseload = [], []
+    whole, caseload, complete = [], [], []
     for _ in range(7):
+        start = time.perf_counter()
         total_ms, caseload_ms = _unlock_once(window)
-        assert window.caseload_model.total() == LARGE
+        assert window.caseload_model.rowCount() > 0
         whole.append(total_ms)
         caseload.append(caseload_ms)
+        qtbot.waitUntil(lambda: window.caseload_model.total() == LARGE, timeout=20_000)
+        complete.append((time.perf_counter() - start) * 1000)
         window.lock()
-    report(f"unlock with {LARGE} cases (Argon2id + open + caseload painted)", whole, 1000)
+    median_unlock = report(f"unlock with {LARGE} cases (Argon2id + open + first page painted)", whole, 1000)
     median_caseload = report(f"caseload shown after key derivation, {LARGE} cases", caseload, 300)
+    report(f"all {LARGE} cases loaded and searchable (background, from unlock click)", complete)
 
     _unlock_once(window)
+    qtbot.waitUntil(lambda: window.caseload_model.total() == LARGE, timeout=20_000)
     window.caseload_view.status_filter.setCurrentIndex(2)  # all cases: the widest search
     search = window.caseload_view.search
     per_key = []
@@ -63,6 +68,7 @@ def test_unlock_and_caseload_with_50000_cases(qtbot: QtBot, large_profile: Path)
             per_key.append((time.perf_counter() - start) * 1000)
     median_key = report(f"search per keystroke over {LARGE} cases", per_key, 50)
     window.lock()
+    assert median_unlock <= 1000
     assert median_caseload <= 300
     assert median_key <= 50
 

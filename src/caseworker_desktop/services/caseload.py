@@ -12,13 +12,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
-
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.store.audit import AuditAction
-from caseworker_desktop.store.models import Case, Client, Partner, Tenancy
+from caseworker_desktop.store.caseload_query import case_tuples, landlord_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +40,8 @@ _BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ":
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Ünal' is found by 'unal', 'Yılmaz' by 'yilmaz', 'Michał' by 'michal'."""
+    if text.isascii():  # most names and addresses: no decomposition needed
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_BASE_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -53,19 +52,25 @@ class CaseloadIndex:
     def __init__(self, rows: Sequence[CaseRow]) -> None:
         self.rows = rows
         self._haystacks = [fold(f"{r.client_name}\x00{r.address}\x00{r.number}") for r in rows]
+        self._order: list[int] = list(range(len(rows)))
         self._last_terms: tuple[str, ...] = ()
-        self._last_hits: list[int] = list(range(len(rows)))
+        self._last_hits: list[int] = self._order
+
+    def set_order(self, order: list[int]) -> None:
+        """Scan in this order (the table's sort), so results come out sorted and need no sort."""
+        self._order = order
+        self._last_terms, self._last_hits = (), order
 
     def search(self, query: str) -> list[int]:
         terms = tuple(fold(query).split())
         if not terms:
-            hits = list(range(len(self.rows)))
+            hits = list(self._order)
         else:
             # Typing narrows: when every new term extends an old one, only old hits can match.
             narrowing = len(terms) >= len(self._last_terms) and all(
                 new.startswith(old) for new, old in zip(terms, self._last_terms, strict=False)
             )
-            pool: Iterable[int] = self._last_hits if narrowing and self._last_terms else range(len(self.rows))
+            pool: Iterable[int] = self._last_hits if narrowing and self._last_terms else self._order
             haystacks = self._haystacks
             if len(terms) == 1:
                 term = terms[0]
@@ -84,34 +89,15 @@ class CaseloadIndex:
 
 
 class CaseloadService(StoreService):
-    def rows(self) -> list[CaseRow]:
-        landlord = aliased(Partner)
-        query = (
-            select(
-                Case.id,
-                Case.number,
-                Client.last_name,
-                Client.first_name,
-                Client.street,
-                Client.house_number,
-                Client.box,
-                Client.postcode,
-                Client.municipality,
-                landlord.name,
-                Case.status,
-                Case.counsellor_name,
-                Case.next_date,
-                Case.referral_date,
-            )
-            .join(Client, Client.id == Case.client_id)
-            .outerjoin(Tenancy, Tenancy.case_id == Case.id)
-            .outerjoin(landlord, landlord.id == Tenancy.landlord_id)
-            .where(Case.deleted.is_(False))
-        )
+    def rows(self, limit: int | None = None) -> list[CaseRow]:
+        """Every case (or the first `limit` by next date), as the caseload table shows them."""
         with self._uow() as uow:
-            result = uow.session.execute(query).all()
-            uow.audit(AuditAction.READ, "caseload", "all")
-        rows = []
+            tuples = case_tuples(uow.session, limit)
+            landlords = landlord_names(uow.session)
+            uow.audit(AuditAction.READ, "caseload", "all" if limit is None else f"first {limit}")
+        as_date = date.fromisoformat
+        rows: list[CaseRow] = []
+        append = rows.append
         for (
             cid,
             number,
@@ -122,24 +108,27 @@ class CaseloadService(StoreService):
             box,
             pc,
             town,
-            landlord_name,
+            landlord_id,
             status,
             counsellor,
             next_date,
             referral_date,
-        ) in result:
+        ) in tuples:
             house_part = f"{house} bus {box}" if box else house
-            rows.append(
+            append(
                 CaseRow(
                     id=cid,
                     number=number,
                     client_name=f"{last}, {first}",
                     address=f"{street} {house_part}, {pc} {town}",
-                    landlord=landlord_name or "",
-                    status=CaseStatus(status),
+                    landlord=landlords.get(landlord_id, "") if landlord_id else "",
+                    status=_STATUSES[status],
                     counsellor=counsellor,
-                    next_date=next_date,
-                    referral_date=referral_date,
+                    next_date=as_date(next_date) if next_date else None,
+                    referral_date=as_date(referral_date),
                 )
             )
         return rows
+
+
+_STATUSES = {s.value: s for s in CaseStatus}

@@ -34,6 +34,8 @@ def _pragmas(conn: Any, key: bytes) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # The caseload loads on a worker thread; a writer on the GUI thread waits instead of failing.
+    cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
     cursor.close()
 

@@ -58,8 +58,22 @@ class CaseloadModel(QAbstractTableModel):
 
     # --- data in -------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        self._index = CaseloadIndex(rows)
+        self.set_index(CaseloadIndex(rows))
+
+    def set_index(self, index: CaseloadIndex) -> None:
+        """Take a prebuilt index (from the background loader); query, filter and sort stay."""
+        self._index = index
+        self._apply_sort()
         self._refresh()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        positions = sorted(
+            range(len(self._index.rows)),
+            key=self._sort_key(column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._index.set_order(positions)
 
     def clear(self) -> None:
         self.set_rows([])
@@ -105,10 +119,8 @@ class CaseloadModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        visible = self._index.filter(self._query, self._statuses)
-        column, order = self._sort
-        visible.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._visible = visible
+        # The index scans in sort order, so what it returns is already sorted.
+        self._visible = self._index.filter(self._query, self._statuses)
         self.endResetModel()
 
     # --- Qt model interface -------------------------------------------------------------------
@@ -158,6 +170,5 @@ class CaseloadModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self.beginResetModel()
-        self._visible.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+        self._apply_sort()
+        self._refresh()

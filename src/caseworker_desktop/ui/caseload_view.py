@@ -32,6 +32,7 @@ class CaseloadView(QWidget):
     def __init__(self, model: CaseloadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._loading = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, address or case number"))
         self.search.setClearButtonEnabled(True)
@@ -104,7 +105,17 @@ class CaseloadView(QWidget):
         self.model.set_statuses(self.statuses())
         self.update_count()
 
+    def set_loading(self, loading: bool) -> None:
+        self._loading = loading
+
     def update_count(self) -> None:
+        if self._loading:
+            self.count.setText(
+                self.tr("Showing the first %1 cases by next date; loading the others…").replace(
+                    "%1", str(self.model.total())
+                )
+            )
+            return
         self.count.setText(
             self.tr("Cases shown: %1 of %2")
             .replace("%1", str(self.model.rowCount()))

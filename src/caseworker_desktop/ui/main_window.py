@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from caseworker_desktop import __version__
 from caseworker_desktop.documents.recovery_sheet import RecoverySheetText, render_recovery_sheet
 from caseworker_desktop.domain.errors import ValidationFailed
+from caseworker_desktop.services.caseload import CaseloadIndex
 from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
+from caseworker_desktop.ui.caseload_loader import CaseloadLoader
 from caseworker_desktop.ui.caseload_model import CaseloadModel
 from caseworker_desktop.ui.caseload_view import CaseloadView
 from caseworker_desktop.ui.dialogs import AutoLockDialog, ChangePassphraseDialog
@@ -46,6 +48,9 @@ from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
 from caseworker_desktop.ui.referral_form import ReferralForm
 
 log = logging.getLogger(__name__)
+
+# Rows read synchronously at unlock; a caseload of at most this many needs no background load.
+FIRST_PAGE = 500
 
 Editor = ReferralForm | PartnerDirectory
 
@@ -107,6 +112,9 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+
+        self.caseload_loader = CaseloadLoader(self)
+        self.caseload_loader.loaded.connect(self._caseload_loaded)
 
         self.idle = IdleWatcher(600, idle_clock, idle_tick_ms, self)
         self.idle.idle.connect(self.lock)
@@ -336,8 +344,7 @@ class MainWindow(QMainWindow):
     def _enter_workspace(self) -> None:
         assert self.workspace is not None
         workspace = self.workspace
-        self.caseload_model.set_rows(workspace.caseload.rows())
-        self.caseload_view.update_count()
+        self._load_caseload()
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.caseload_view)
         self.user_label.setText(
@@ -385,6 +392,7 @@ class MainWindow(QMainWindow):
         while (modal := QApplication.activeModalWidget()) is not None and isinstance(modal, QDialog):
             modal.reject()
         self.idle.stop()
+        self.caseload_loader.cancel()
         try:
             self._save_drafts()
         finally:
@@ -405,15 +413,32 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.caseload_view)
         self.caseload_view.search.setFocus()
 
-    def _refresh_caseload(self, *_: Any) -> None:
-        if self.workspace is not None:
-            self.caseload_model.set_rows(self.workspace.caseload.rows())
-            self.caseload_view.update_count()
+    def _load_caseload(self, *_: Any) -> None:
+        """Show the first page at once; when there may be more, load the rest off the GUI thread."""
+        if self.workspace is None:
+            return
+        first = self.workspace.caseload.rows(limit=FIRST_PAGE)
+        if len(first) < FIRST_PAGE or self.caseload_model.total() == 0:
+            self.caseload_model.set_rows(first)
+        if len(first) < FIRST_PAGE:
+            self.caseload_loader.cancel()
+            self.caseload_view.set_loading(False)
+        else:
+            self.caseload_view.set_loading(True)
+            self.caseload_loader.start(self.workspace.caseload)
+        self.caseload_view.update_count()
+
+    def _caseload_loaded(self, index: CaseloadIndex) -> None:
+        if self.workspace is None:
+            return
+        self.caseload_model.set_index(index)
+        self.caseload_view.set_loading(False)
+        self.caseload_view.update_count()
 
     def _add_referral_tab(self, case_id: str | None) -> ReferralForm:
         assert self.workspace is not None
         form = ReferralForm(self.workspace, case_id)
-        form.saved.connect(self._refresh_caseload)
+        form.saved.connect(self._load_caseload)
         form.close_requested.connect(lambda: self._close_editor(form))
         form.directory_requested.connect(self.open_directory)
         form.title_changed.connect(lambda title: self.tabs.setTabText(self.tabs.indexOf(form), title))
@@ -455,7 +480,7 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             if isinstance(editor, ReferralForm):
                 editor.reload_landlords()
-        self._refresh_caseload()
+        self._load_caseload()
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
