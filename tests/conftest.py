@@ -13,11 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.support import FAST_KDF, PASSPHRASE, FakeClock
-
 from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.workspace import Workspace
+from tests.support import FAST_KDF, PASSPHRASE, FakeClock
 
 
 @pytest.fixture

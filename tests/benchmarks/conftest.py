@@ -5,10 +5,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.benchmarks.bulk import fill
-from tests.support import PASSPHRASE
 
 from caseworker_desktop.services.profiles import ProfileService
+from tests.benchmarks.bulk import fill
+from tests.support import PASSPHRASE
 
 LARGE = 50_000
 

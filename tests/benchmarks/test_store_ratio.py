@@ -10,13 +10,13 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from tests.benchmarks.bulk import fill
 
 from caseworker_desktop.services.caseload import CaseloadService
 from caseworker_desktop.store.engine import open_engine
 from caseworker_desktop.store.migrate import upgrade
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import make_factory
+from tests.benchmarks.bulk import fill
 
 ROUNDS = 5
 CASES = 20_000

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.benchmarks.conftest import LARGE, report
-from tests.support import PASSPHRASE
 
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.ui.main_window import MainWindow
+from tests.benchmarks.conftest import LARGE, report
+from tests.support import PASSPHRASE
 
 
 def _unlock_once(window: MainWindow) -> tuple[float, float]:

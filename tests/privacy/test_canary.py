@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.support import FAST_KDF, PASSPHRASE, FakeClock
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save
 
 from caseworker_desktop import app as app_module
 from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.ui.main_window import MainWindow
+from tests.support import FAST_KDF, PASSPHRASE, FakeClock
+from tests.ui.conftest import click, type_into, unlock
+from tests.ui.referral_typing import choose, save
 
 MARK = "Qzkanarie"  # unusual enough never to occur by chance
 

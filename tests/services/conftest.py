@@ -10,6 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
+from caseworker_desktop.services.profiles import ProfileService, SetupResult
+from caseworker_desktop.services.workspace import Workspace
 from tests.services.service_support import (
     FAST_KDF,
     ORGANISATION,
@@ -19,10 +23,6 @@ from tests.services.service_support import (
     StepClock,
     WallClock,
 )
-
-from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
-from caseworker_desktop.services.profiles import ProfileService, SetupResult
-from caseworker_desktop.services.workspace import Workspace
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
-from tests.services.service_support import StepClock, full_referral
 
 from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import OutboxEntry, StatusChange
+from tests.services.service_support import StepClock, full_referral
 
 S = CaseStatus
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from tests.services.service_support import USER_NAME, full_referral, small_referral
 
 from caseworker_desktop.domain.partners import PartnerInput, PartnerKind
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.caseload import CaseloadIndex
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import AuditEntry, Case
+from tests.services.service_support import USER_NAME, full_referral, small_referral
 
 
 def test_rows_show_the_case_as_the_list_needs_it(workspace: Workspace, landlord_id: str) -> None:

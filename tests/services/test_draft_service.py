@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.services.service_support import PASSPHRASE, StepClock
-
 from caseworker_desktop.services.drafts import SavedDraft
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.workspace import Workspace
+from tests.services.service_support import PASSPHRASE, StepClock
 
 PAYLOAD = {"first_name": "Hélène", "household": [{"first_name": "Ali"}], "eviction_procedure": True}
 

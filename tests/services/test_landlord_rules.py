@@ -64,3 +64,19 @@ def test_next_date_before_referral_is_refused(workspace: Workspace, landlord_id:
 )
 def test_search_folding_covers_letters_without_a_decomposition(name: str, typed: str) -> None:
     assert fold(typed) in fold(name)
+
+
+def test_today_is_the_laptops_calendar_day_not_utcs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import datetime
+
+    from caseworker_desktop.store.uow import local_date
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        # 23:30 UTC on 24 November is 00:30 on 25 November in Brussels.
+        assert local_date(datetime(2026, 11, 24, 23, 30)).isoformat() == "2026-11-25"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

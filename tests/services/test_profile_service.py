@@ -6,6 +6,12 @@ import uuid
 from pathlib import Path
 
 import pytest
+
+from caseworker_desktop.domain.errors import Issue, ValidationFailed
+from caseworker_desktop.domain.partners import PartnerInput, PartnerKind
+from caseworker_desktop.services.profiles import MustWait, ProfileService, SetupResult, WrongPassphrase
+from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.store.engine import StoreClosed
 from tests.services.service_support import (
     NEW_PASSPHRASE,
     ORGANISATION,
@@ -14,12 +20,6 @@ from tests.services.service_support import (
     USER_NAME,
     WallClock,
 )
-
-from caseworker_desktop.domain.errors import Issue, ValidationFailed
-from caseworker_desktop.domain.partners import PartnerInput, PartnerKind
-from caseworker_desktop.services.profiles import MustWait, ProfileService, SetupResult, WrongPassphrase
-from caseworker_desktop.services.workspace import Workspace
-from caseworker_desktop.store.engine import StoreClosed
 
 
 def set_up(profiles: ProfileService, **changes: str) -> SetupResult:

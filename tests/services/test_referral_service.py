@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from tests.services.service_support import USER_NAME, full_referral, small_referral
 
 from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFailed
 from caseworker_desktop.domain.referral import (
@@ -21,6 +20,7 @@ from caseworker_desktop.domain.referral import (
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import AuditEntry, Client, HouseholdMember, OutboxEntry, ProfileInfo
+from tests.services.service_support import USER_NAME, full_referral, small_referral
 
 
 def members(data: ReferralInput) -> list[tuple[str, str, Relation, str]]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.services.service_support import PASSPHRASE
 
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.settings import DEFAULT_AUTO_LOCK_MINUTES
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import Setting
+from tests.services.service_support import PASSPHRASE
 
 
 def test_default_is_ten_minutes(workspace: Workspace) -> None:

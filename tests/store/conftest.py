@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from tests.store.store_support import FAST_KDF, PASSPHRASE, PROFILE_ID, StepClock, WallClock
 
 from caseworker_desktop.store.profile import OpenStore, Profile
+from tests.store.store_support import FAST_KDF, PASSPHRASE, PROFILE_ID, StepClock, WallClock
 
 
 @pytest.fixture

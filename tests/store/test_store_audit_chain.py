@@ -9,11 +9,11 @@ from datetime import datetime
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from tests.store.store_support import ACTOR, PASSPHRASE, StepClock
 
 from caseworker_desktop.store import audit
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.profile import OpenStore, Profile
+from tests.store.store_support import ACTOR, PASSPHRASE, StepClock
 
 
 def make_history(store: OpenStore, clock: StepClock) -> str:

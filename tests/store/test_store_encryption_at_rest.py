@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.store.store_support import ACTOR, PASSPHRASE, PROFILE_ID
 
 from caseworker_desktop.store.engine import WrongKey, open_engine
 from caseworker_desktop.store.keys import KdfParams
 from caseworker_desktop.store.models import Client
 from caseworker_desktop.store.profile import OpenStore, Profile, WrongPassphrase
+from tests.store.store_support import ACTOR, PASSPHRASE, PROFILE_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CLIENT_NAME = "Zeldzaamheidsnaam"

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select
-from tests.store.store_support import ACTOR, PASSPHRASE
 
 from caseworker_desktop.store import migrate
 from caseworker_desktop.store.engine import open_engine
 from caseworker_desktop.store.models import Base, Partner
 from caseworker_desktop.store.profile import OpenStore, Profile
+from tests.store.store_support import ACTOR, PASSPHRASE
 
 NEXT_REVISION = '''"""Test-only revision: one more table.
 

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
-from tests.store.store_support import ACTOR, FAST_KDF, NEW_PASSPHRASE, PASSPHRASE, PROFILE_ID
 
 from caseworker_desktop.store.keys import WrongSecret, format_recovery_key, parse_recovery_key
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.profile import OpenStore, Profile, WrongPassphrase
+from tests.store.store_support import ACTOR, FAST_KDF, NEW_PASSPHRASE, PASSPHRASE, PROFILE_ID
 
 
 def sha256(path: Path) -> str:

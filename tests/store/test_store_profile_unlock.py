@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.store.store_support import ACTOR, FAST_KDF, NEW_PASSPHRASE, PASSPHRASE, PROFILE_ID, WallClock
 
 from caseworker_desktop.store.engine import StoreClosed
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.profile import MustWait, OpenStore, Profile, WrongPassphrase
 from caseworker_desktop.store.throttle import MAX_WAIT_S, wait_after
+from tests.store.store_support import ACTOR, FAST_KDF, NEW_PASSPHRASE, PASSPHRASE, PROFILE_ID, WallClock
 
 
 def add_partner(store: OpenStore, name: str) -> str:

@@ -6,11 +6,11 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
-from tests.store.store_support import ACTOR, StepClock
 
 from caseworker_desktop.store.models import AuditEntry, ContactPerson, Draft, OutboxEntry, Partner
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import HardDeleteRefused
+from tests.store.store_support import ACTOR, StepClock
 
 
 class Boom(Exception):

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from tests.support import PASSPHRASE, FakeClock
 
 from caseworker_desktop.services.profiles import ProfileService
+from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.main_window import MainWindow
+from tests.support import PASSPHRASE, FakeClock
 
 
 @pytest.fixture
@@ -55,3 +56,11 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
     type_into(qtbot, window.unlock_view.passphrase.edit, passphrase)
     click(qtbot, window.unlock_view.unlock_button)
+
+
+def open_unlocked(qtbot: QtBot, make_window: Callable[[], MainWindow], workspace: Workspace) -> MainWindow:
+    """Close the fixture's workspace (its data stays in the profile) and unlock it in a window."""
+    workspace.close()
+    window = make_window()
+    unlock(qtbot, window)
+    return window

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import click, type_into
 
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.ui.referral_form import ReferralForm
+from tests.ui.conftest import click, type_into
 
 
 def choose(combo, data) -> None:  # type: ignore[no-untyped-def]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save
 
 from caseworker_desktop.domain.partners import ContactInput
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.partner_directory import PartnerDirectory
+from tests.ui.conftest import click, open_unlocked, type_into
+from tests.ui.referral_typing import choose, save
 
 BAD_TEXT = {
     "national_number": "85.07.30-033.29",
@@ -26,9 +26,7 @@ BAD_TEXT = {
 def test_every_bad_referral_field_gets_its_own_message_and_keeps_its_text(
     qtbot: QtBot, make_window, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = window.new_referral()
     for key, text in BAD_TEXT.items():
         type_into(qtbot, getattr(form, key), text)
@@ -66,9 +64,7 @@ def test_every_bad_referral_field_gets_its_own_message_and_keeps_its_text(
 def test_fixing_the_fields_then_saving_works(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = window.new_referral()
     type_into(qtbot, form.first_name, "Jan")
     type_into(qtbot, form.last_name, "Smets")
@@ -94,9 +90,7 @@ def test_fixing_the_fields_then_saving_works(
 def test_partner_directory_bad_input_and_saving_a_landlord_with_contacts(
     qtbot: QtBot, make_window, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     directory = window.open_directory()
     assert isinstance(directory, PartnerDirectory)
     type_into(qtbot, directory.postcode, "12345")

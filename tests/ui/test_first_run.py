@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from tests.support import PASSPHRASE
-from tests.ui.conftest import click, type_into
 
 from caseworker_desktop.services.profiles import ProfileService
+from tests.support import PASSPHRASE
+from tests.ui.conftest import click, type_into
 
 
 def fill_setup(qtbot: QtBot, window, passphrase: str, repeat: str) -> None:  # type: ignore[no-untyped-def]

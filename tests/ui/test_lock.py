@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from tests.support import FakeClock
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save, type_referral
 
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.referral_form import ReferralForm
+from tests.support import FakeClock
+from tests.ui.conftest import click, open_unlocked, type_into, unlock
+from tests.ui.referral_typing import choose, save, type_referral
 
 
 def visible_texts(window) -> str:  # type: ignore[no-untyped-def]
@@ -34,9 +34,7 @@ def visible_texts(window) -> str:  # type: ignore[no-untyped-def]
 def test_ctrl_l_locks_and_nothing_of_the_client_stays_visible(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = window.new_referral()
     type_referral(qtbot, form, landlord_id, last_name="Zwartbergh")
     save(qtbot, form)
@@ -65,9 +63,7 @@ def test_auto_lock_after_idle_time_with_a_fake_clock(
     qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
     workspace.settings.set_auto_lock_minutes(5)
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     assert window.idle.limit_s == 300
 
     clock.advance(299)
@@ -82,9 +78,7 @@ def test_auto_lock_after_idle_time_with_a_fake_clock(
 def test_typing_postpones_the_auto_lock(
     qtbot: QtBot, make_window, workspace: Workspace, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     clock.advance(590)
     type_into(qtbot, window.caseload_view.search, "a")
     clock.advance(590)
@@ -97,9 +91,7 @@ def test_typing_postpones_the_auto_lock(
 def test_half_typed_referral_survives_an_auto_lock(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = window.new_referral()
     type_into(qtbot, form.first_name, "Hélène")
     type_into(qtbot, form.last_name, "Dumoulin")

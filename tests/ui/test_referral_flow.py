@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import click, type_into, unlock
-from tests.ui.referral_typing import choose, save, type_referral
 
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.caseload_model import Column
 from caseworker_desktop.ui.referral_form import ReferralForm
+from tests.ui.conftest import click, open_unlocked, type_into
+from tests.ui.referral_typing import choose, save, type_referral
 
 
 def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-untyped-def]
@@ -23,9 +23,7 @@ def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-
 def test_register_a_referral_and_find_it_by_search(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = open_new_referral(qtbot, window)
     type_referral(qtbot, form, landlord_id)
     save(qtbot, form)
@@ -56,9 +54,7 @@ def test_register_a_referral_and_find_it_by_search(
 def test_double_click_opens_the_case_and_edits_persist(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = open_new_referral(qtbot, window)
     type_referral(qtbot, form, landlord_id)
     save(qtbot, form)
@@ -86,9 +82,7 @@ def test_double_click_opens_the_case_and_edits_persist(
 def test_status_panel_moves_the_case_and_closing_needs_a_motivation(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace.close()
-    window = make_window()
-    unlock(qtbot, window)
+    window = open_unlocked(qtbot, make_window, workspace)
     form = open_new_referral(qtbot, window)
     type_referral(qtbot, form, landlord_id)
     save(qtbot, form)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from caseworker_desktop.store.profile import OpenStore
-from caseworker_desktop.store.uow import Clock, UnitOfWork
+from caseworker_desktop.store.uow import Clock, UnitOfWork, local_date
 
 
 class StoreService:
@@ -11,6 +13,9 @@ class StoreService:
         self._store = store
         self._actor = actor
         self._clock = clock
+
+    def _today(self) -> date:
+        return local_date(self._clock())
 
     def _uow(self) -> UnitOfWork:
         return self._store.unit_of_work(self._actor, self._clock)

@@ -1121,7 +1121,7 @@ def populate_demo(workspace: Workspace, *, seed: int = 2026, cases: int = 60) ->
     if workspace.partners.summaries():
         raise RuleViolation("demo_profile_not_empty")
     rng = random.Random(seed)
-    today = workspace.clock().date()
+    today = workspace.today()
     partners = _save_directory(workspace)
     builder = _Builder(rng, today, partners)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.domain.fields import format_cents
@@ -74,9 +74,6 @@ class ReferralService(StoreService):
     def __init__(self, store: OpenStore, actor: str, actor_name: str, clock: Clock) -> None:
         super().__init__(store, actor, clock)
         self._actor_name = actor_name
-
-    def _today(self) -> date:
-        return self._clock().date()
 
     def _next_number(self, uow: UnitOfWork) -> str:
         info = uow.session.get_one(ProfileInfo, 1)
@@ -209,10 +206,13 @@ class ReferralService(StoreService):
             members = session.scalars(
                 select(HouseholdMember)
                 .where(HouseholdMember.client_id == client.id, HouseholdMember.deleted.is_(False))
-                .order_by(HouseholdMember.created_at)
+                .order_by(HouseholdMember.created_at, literal_column("household_member.rowid"))
             ).all()
             history = session.scalars(
-                select(StatusChange).where(StatusChange.case_id == case.id).order_by(StatusChange.created_at)
+                select(StatusChange)
+                .where(StatusChange.case_id == case.id)
+                # Changes made within one clock tick keep the order they were written in.
+                .order_by(StatusChange.created_at, literal_column("status_change.rowid"))
             ).all()
             previous = session.get(Case, case.previous_case_id) if case.previous_case_id else None
             uow.audit(AuditAction.READ, "case", case.id)

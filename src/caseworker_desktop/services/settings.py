@@ -23,7 +23,9 @@ class SettingsService(StoreService):
 
     def auto_lock_minutes(self) -> int:
         raw = self._get(AUTO_LOCK_MINUTES)
-        return int(raw) if raw and raw.isdigit() else DEFAULT_AUTO_LOCK_MINUTES
+        if not (raw and raw.isdigit()):
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return max(MIN_AUTO_LOCK, min(MAX_AUTO_LOCK, int(raw)))
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self._set(AUTO_LOCK_MINUTES, str(max(MIN_AUTO_LOCK, min(MAX_AUTO_LOCK, minutes))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -13,7 +14,7 @@ from caseworker_desktop.services.referrals import ReferralService
 from caseworker_desktop.services.settings import SettingsService
 from caseworker_desktop.store.models import ProfileInfo
 from caseworker_desktop.store.profile import OpenStore
-from caseworker_desktop.store.uow import Clock
+from caseworker_desktop.store.uow import Clock, local_date
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class Workspace:
         self.drafts = DraftService(store, self.user.user_id, clock)
         self.settings = SettingsService(store, self.user.user_id, clock)
         self._closed = False
+
+    def today(self) -> date:
+        return local_date(self.clock())
 
     @property
     def store(self) -> OpenStore:

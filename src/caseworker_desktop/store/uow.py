@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
@@ -26,6 +26,12 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def local_date(utc: datetime) -> date:
+    """The calendar day on the laptop for a naive UTC time: just after midnight in Brussels is
+    still yesterday in UTC, and a referral typed then is dated today, not in the future."""
+    return utc.replace(tzinfo=UTC).astimezone().date()
 
 
 class HardDeleteRefused(Exception):

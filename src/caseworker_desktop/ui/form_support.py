@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseworker_desktop.domain.errors import Issue
 from caseworker_desktop.ui.labels import issue_text
@@ -47,3 +49,43 @@ def mark_invalid(field: QWidget, invalid: bool) -> None:
     field.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     field.setStyleSheet(f"#{field.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
     field.setProperty("invalid", invalid)
+
+
+class FieldForm:
+    """Mixin for an editing form whose fields each carry an error line and a dirty flag."""
+
+    fields: dict[str, tuple[QWidget, ErrorLabel]]
+    dirty: bool
+    saved_note: QLabel
+
+    def _add(
+        self, form: QFormLayout, key: str, label: str, field: QWidget, marked: QWidget | None = None
+    ) -> None:
+        """`marked` is the part framed in red on an error, when it is not the whole row."""
+        box, error = with_error(field)
+        self.fields[key] = (marked or field, error)
+        form.addRow(label, box)
+
+    def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.textEdited.connect(self._mark_dirty)
+        self._add(form, key, label, edit)
+        return edit
+
+    def _mark_dirty(self, *_: Any) -> None:
+        self.dirty = True
+        self.saved_note.clear()
+
+    def _clear_field_errors(self) -> None:
+        for field, error in self.fields.values():
+            mark_invalid(field, False)
+            error.show_text("")
+
+    def _show_field_issue(self, key: str, issue: Issue) -> bool:
+        """Point at the field; False when the key names no single field of this form."""
+        if key not in self.fields:
+            return False
+        field, error = self.fields[key]
+        mark_invalid(field, True)
+        error.show_issue(issue)
+        return True

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
 
     def _today(self) -> date:
-        return self.workspace.clock().date() if self.workspace is not None else date.today()
+        return self.workspace.today() if self.workspace is not None else date.today()
 
     # --- setup ------------------------------------------------------------------------------------
     def _submit_setup(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from caseworker_desktop.domain.errors import ValidationFailed
 from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
 from caseworker_desktop.services.workspace import Workspace
-from caseworker_desktop.ui.form_support import ErrorLabel, mark_invalid, with_error
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text, partner_kind_label
 
 DRAFT_FORM = "partner"
@@ -64,7 +64,7 @@ class ContactRow(QWidget):
         )
 
 
-class PartnerDirectory(QWidget):
+class PartnerDirectory(FieldForm, QWidget):
     changed = Signal()
     close_requested = Signal()
 
@@ -79,6 +79,10 @@ class PartnerDirectory(QWidget):
         self.filter.setPlaceholderText(self.tr("Search partners"))
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
+        # Each entry is two lines (name, then kind and town): banding keeps them apart.
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._selected)
         new_button = QPushButton(self.tr("New partner"))
         new_button.clicked.connect(self.new_partner)
@@ -141,25 +145,11 @@ class PartnerDirectory(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
         self.new_partner()
-
-    def _add(self, form: QFormLayout, key: str, label: str, field: QWidget) -> None:
-        box, error = with_error(field)
-        self.fields[key] = (field, error)
-        form.addRow(label, box)
-
-    def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.textEdited.connect(self._mark_dirty)
-        self._add(form, key, label, edit)
-        return edit
-
-    def _mark_dirty(self, *_: Any) -> None:
-        self.dirty = True
-        self.saved_note.clear()
 
     def title(self) -> str:
         return self.tr("Partner directory")
@@ -251,9 +241,7 @@ class PartnerDirectory(QWidget):
         )
 
     def clear_errors(self) -> None:
-        for field, error in self.fields.values():
-            mark_invalid(field, False)
-            error.show_text("")
+        self._clear_field_errors()
         self.contacts_error.show_text("")
         self.summary.show_text("")
 
@@ -264,11 +252,9 @@ class PartnerDirectory(QWidget):
             self.clear_errors()
             contact_lines = []
             for key, issue in failed.issues.items():
-                if key in self.fields:
-                    field, error = self.fields[key]
-                    mark_invalid(field, True)
-                    error.show_issue(issue)
-                elif key.startswith("contacts."):
+                if self._show_field_issue(key, issue):
+                    continue
+                if key.startswith("contacts."):
                     _, index, name = key.split(".")
                     row = self._contact_rows[int(index)]
                     mark_invalid(getattr(row, name), True)

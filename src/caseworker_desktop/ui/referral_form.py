@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,7 +35,7 @@ from caseworker_desktop.domain.referral import (
 )
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
-from caseworker_desktop.ui.form_support import ErrorLabel, mark_invalid, with_error
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.household_editor import HouseholdEditor
 from caseworker_desktop.ui.labels import issue_text, problem_label, source_label
 from caseworker_desktop.ui.status_panel import StatusPanel
@@ -53,7 +52,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ReferralForm(QWidget):
+class ReferralForm(FieldForm, QWidget):
     saved = Signal(str)  # case id
     close_requested = Signal()
     directory_requested = Signal()
@@ -70,8 +69,8 @@ class ReferralForm(QWidget):
         if case_id:
             self._load_case(case_id)
         else:
-            self.referral_date.setDate(_qdate(workspace.clock().date()))
-            self.next_date.setDate(_qdate(workspace.clock().date()))
+            self.referral_date.setDate(_qdate(workspace.today()))
+            self.next_date.setDate(_qdate(workspace.today()))
             self.status_panel.hide()
         self.dirty = False
 
@@ -213,30 +212,12 @@ class ReferralForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-    def _add(
-        self, form: QFormLayout, key: str, label: str, field: QWidget, marked: QWidget | None = None
-    ) -> None:
-        """`marked` is the part framed in red on an error, when it is not the whole row."""
-        box, error = with_error(field)
-        self.fields[key] = (marked or field, error)
-        form.addRow(label, box)
-
-    def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.textEdited.connect(self._mark_dirty)
-        self._add(form, key, label, edit)
-        return edit
-
     def _text(self, form: QFormLayout, key: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setMaximumHeight(80)
         edit.textChanged.connect(self._mark_dirty)
         self._add(form, key, label, edit)
         return edit
-
-    def _mark_dirty(self, *_: Any) -> None:
-        self.dirty = True
-        self.saved_note.clear()
 
     # --- landlords ------------------------------------------------------------------------------
     def reload_landlords(self) -> None:
@@ -336,7 +317,7 @@ class ReferralForm(QWidget):
         if data.next_date:
             self.next_date.setDate(_qdate(data.next_date))
         else:
-            self.next_date.setDate(_qdate(self._workspace.clock().date()))
+            self.next_date.setDate(_qdate(self._workspace.today()))
 
     def draft(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "input": input_to_dict(self.collect())}
@@ -362,9 +343,7 @@ class ReferralForm(QWidget):
         self.status_panel.show()
 
     def clear_errors(self) -> None:
-        for field, error in self.fields.values():
-            mark_invalid(field, False)
-            error.show_text("")
+        self._clear_field_errors()
         self.household.error.show_text("")
         self.summary.show_text("")
 
@@ -388,10 +367,8 @@ class ReferralForm(QWidget):
                 rows = self.household.rows
                 if int(index) < len(rows):
                     mark_invalid(getattr(rows[int(index)], name), True)
-            elif key in self.fields:
-                field, error = self.fields[key]
-                mark_invalid(field, True)
-                error.show_issue(issue)
+            else:
+                self._show_field_issue(key, issue)
         self.household.error.show_text("\n".join(household_lines))
         count = len(issues)
         self.summary.show_text(
