@@ -711,6 +711,18 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>Heel sterk</translation>
     </message>
     <message>
+        <source>Too short</source>
+        <translation>Te kort</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Te lang</translation>
+    </message>
+    <message>
+        <source>Too easy to guess</source>
+        <translation>Te makkelijk te raden</translation>
+    </message>
+    <message>
         <source>Good: this passphrase is accepted.</source>
         <translation>Goed: deze wachtwoordzin wordt aanvaard.</translation>
     </message>

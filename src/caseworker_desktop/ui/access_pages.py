@@ -152,7 +152,9 @@ class RecoveryKeyView(QWidget):
         page.addWidget(card)
 
     def show_key(self, key: str) -> None:
-        self.key_label.setText(key)
+        groups = key.split("-")
+        # Five groups a line, so no group is broken over two lines.
+        self.key_label.setText("\n".join("-".join(groups[i : i + 5]) for i in range(0, len(groups), 5)))
         self.stored.setChecked(False)
 
     def forget_key(self) -> None:

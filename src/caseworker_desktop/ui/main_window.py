@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
             )
         except ValidationFailed as failed:
             for key, issue in failed.issues.items():
-                if key in view.errors:
+                # The strength meter's advice already says what is wrong with the passphrase.
+                if key in view.errors and not (key == "passphrase" and view.passphrase.advice.text()):
                     view.errors[key].show_issue(issue)
             return
         view.clear_secrets()

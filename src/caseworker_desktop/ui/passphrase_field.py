@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from caseworker_desktop.domain.passphrase import MAX_LENGTH, assess
@@ -33,6 +33,7 @@ class PassphraseField(QWidget):
             self.meter = QProgressBar()
             self.meter.setRange(0, 4)
             self.meter.setTextVisible(True)
+            self.meter.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.meter.setFormat("")
             self.meter.hide()
             layout.addWidget(self.meter)
@@ -69,10 +70,18 @@ class PassphraseField(QWidget):
             self.tr("Strong"),
             self.tr("Very strong"),
         ]
-        self.meter.setValue(strength.score)
-        self.meter.setFormat(words[strength.score])
+        verdict = {
+            "passphrase_too_short": self.tr("Too short"),
+            "passphrase_too_long": self.tr("Too long"),
+            "passphrase_guessable": self.tr("Too easy to guess"),
+        }
+        # A refused passphrase is never labelled "strong", whatever its score.
+        label = verdict.get(strength.problem.code, "") if strength.problem else words[strength.score]
+        self.meter.setValue(strength.score if strength.acceptable else min(strength.score, 1))
+        self.meter.setFormat(label)
         colour = "#b3261e" if not strength.acceptable else "#2e7d32"
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.advice.setStyleSheet(f"color: {colour};")
         self.advice.setText(
             issue_text(strength.problem)
             if strength.problem
