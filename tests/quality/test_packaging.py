@@ -12,8 +12,7 @@ def test_every_source_package_is_listed() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     listed = set(config["packages"])
     found = {
-        ".".join(init.parent.relative_to(ROOT / "src").parts)
-        for init in (ROOT / "src").rglob("__init__.py")
+        ".".join(init.parent.relative_to(ROOT / "src").parts) for init in (ROOT / "src").rglob("__init__.py")
     }
     assert found <= listed
     assert config["package-dir"]["caseworker_desktop.resources"] == "resources"

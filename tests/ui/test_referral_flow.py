@@ -20,13 +20,19 @@ def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-
     return form
 
 
-def test_register_a_referral_and_find_it_by_search(
-    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
-) -> None:  # type: ignore[no-untyped-def]
+def registered_by_typing(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str):  # type: ignore[no-untyped-def]
+    """Unlock, press Ctrl+N, type a whole referral and save it."""
     window = open_unlocked(qtbot, make_window, workspace)
     form = open_new_referral(qtbot, window)
     type_referral(qtbot, form, landlord_id)
     save(qtbot, form)
+    return window, form
+
+
+def test_register_a_referral_and_find_it_by_search(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    window, form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
 
     assert form.summary.text() == ""
     assert form.case_id is not None
@@ -54,10 +60,7 @@ def test_register_a_referral_and_find_it_by_search(
 def test_double_click_opens_the_case_and_edits_persist(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    window = open_unlocked(qtbot, make_window, workspace)
-    form = open_new_referral(qtbot, window)
-    type_referral(qtbot, form, landlord_id)
-    save(qtbot, form)
+    window, form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
     window._close_editor(form)
     window.show_caseload()
 
@@ -82,10 +85,7 @@ def test_double_click_opens_the_case_and_edits_persist(
 def test_status_panel_moves_the_case_and_closing_needs_a_motivation(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    window = open_unlocked(qtbot, make_window, workspace)
-    form = open_new_referral(qtbot, window)
-    type_referral(qtbot, form, landlord_id)
-    save(qtbot, form)
+    window, form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
     panel = form.status_panel
     click(qtbot, panel.action_buttons[CaseStatus.OUTREACH.value])
     assert "Outreach" in panel.summary.text()
