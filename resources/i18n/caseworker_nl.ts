@@ -349,8 +349,8 @@
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>A national register number has 11 digits (YY.MM.DD-XXX.CC).</source>
-        <translation>Een rijksregisternummer heeft 11 cijfers (JJ.MM.DD-XXX.CC).</translation>
+        <source>A national register number has 11 digits (YY.MM.DD-SSS.CC).</source>
+        <translation>Een rijksregisternummer heeft 11 cijfers (JJ.MM.DD-VVV.CC).</translation>
     </message>
     <message>
         <source>The check digits do not match: please check the number for typos.</source>

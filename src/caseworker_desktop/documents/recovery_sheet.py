@@ -54,13 +54,15 @@ def render_recovery_sheet(text: RecoverySheetText, recovery_key: str, profile: s
     y -= 6 * mm
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(left, y, text.key_label)
-    y -= 12 * mm
+    y -= 5 * mm
+    box_top = y
+    y -= 9 * mm
     canvas.setFont("Courier-Bold", 15)
     groups = recovery_key.split("-")
     for start in range(0, len(groups), 5):
         canvas.drawString(left + 5 * mm, y, "  ".join(groups[start : start + 5]))
         y -= 9 * mm
-    canvas.rect(left, y + 3 * mm, usable, (len(groups) + 4) // 5 * 9 * mm + 12 * mm, stroke=1, fill=0)
+    canvas.rect(left, y + 4 * mm, usable, box_top - (y + 4 * mm), stroke=1, fill=0)
     y -= 10 * mm
     canvas.setFont("Helvetica", 10)
     canvas.drawString(left, y, f"{text.profile_label} {profile}")

@@ -116,7 +116,7 @@ def issue_text(issue: Issue) -> str:
         .replace("%1", str(p.get("minimum", "")))
         .replace("%2", str(p.get("maximum", ""))),
         "date_in_future": translate("Labels", "This date lies in the future."),
-        "nrn_format": translate("Labels", "A national register number has 11 digits (YY.MM.DD-XXX.CC)."),
+        "nrn_format": translate("Labels", "A national register number has 11 digits (YY.MM.DD-SSS.CC)."),
         "nrn_checksum": translate(
             "Labels", "The check digits do not match: please check the number for typos."
         ),
