@@ -24,9 +24,9 @@ from caseworker_desktop.domain.status import (
     ClosingReason,
     allowed_next,
     check_reopen,
-    check_transition,
 )
 from caseworker_desktop.services.base import StoreService
+from caseworker_desktop.services.case_status import transition
 from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.models import (
     Case,
@@ -266,7 +266,7 @@ class ReferralService(StoreService):
                 allowed_next=allowed_next(status),
                 history=tuple(
                     StatusEvent(
-                        at=(h.created_at or self._clock()).date(),
+                        at=h.effective_on or (h.created_at or self._clock()).date(),
                         from_status=CaseStatus(h.from_status) if h.from_status else None,
                         to_status=CaseStatus(h.to_status),
                         reason=ClosingReason(h.reason) if h.reason else None,
@@ -283,24 +283,10 @@ class ReferralService(StoreService):
         *,
         reason: ClosingReason | None = None,
         motivation: str = "",
+        effective_on: date | None = None,
     ) -> None:
         with self._uow() as uow:
-            case = uow.session.get_one(Case, case_id)
-            current = CaseStatus(case.status)
-            check_transition(current, target, reason=reason, motivation=motivation)
-            case.status = target.value
-            case.status_changed_at = self._clock()
-            if target == CaseStatus.CLOSED:
-                case.closing_reason = reason.value if reason else None
-            uow.add(
-                StatusChange(
-                    case_id=case.id,
-                    from_status=current.value,
-                    to_status=target.value,
-                    reason=reason.value if reason else None,
-                    motivation=motivation.strip(),
-                )
-            )
+            transition(uow, case_id, target, reason=reason, motivation=motivation, effective_on=effective_on)
 
     def reopen(self, case_id: str) -> str:
         """Relapse: a new episode for the same client, linked to the earlier one."""

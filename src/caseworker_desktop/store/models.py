@@ -147,6 +147,8 @@ class StatusChange(SyncFields, Base):
     to_status: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(String(30), default=None)
     motivation: Mapped[str] = mapped_column(Text, default="")
+    # The day it happened, which a counsellor entering it later can set; created_at is when typed.
+    effective_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class OutboxEntry(Base):

@@ -123,6 +123,8 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.version = base + 1
         obj.updated_at = now
         obj.author = uow.actor
+        if obj.scope == SharingScope.PERSONAL.value:
+            continue  # personal working notes never leave this laptop: nothing to push
         session.add(
             OutboxEntry(
                 mutation_id=str(uuid.uuid4()),
