@@ -1,7 +1,7 @@
 """Migrations: a fresh file starts at head with no backup; an older file is backed up, then upgraded.
 
 The older file is simulated by opening a profile made at today's head with a copy of the migration
-scripts that has one more revision (0002): exactly what a newer release of the app does to it.
+scripts that has one more revision (test_next): exactly what a newer release of the app does to it.
 """
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ from tests.store.store_support import ACTOR, PASSPHRASE
 
 NEXT_REVISION = '''"""Test-only revision: one more table.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: test_next
+Revises: {head}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "test_next"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -47,10 +47,10 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """Call to switch the app over to migration scripts with a revision 0002 on top of today's."""
+    """Call to switch the app over to migration scripts with one test revision on top of today's."""
     scripts = tmp_path / "migrations-next"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    (scripts / "versions" / "0002_test_only.py").write_text(NEXT_REVISION)
+    (scripts / "versions" / "9999_test_only.py").write_text(NEXT_REVISION.replace("{head}", migrate.head_revision()))
 
     def switch() -> None:
         monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
@@ -64,7 +64,9 @@ def backups_of(profile_dir: Path) -> list[Path]:
 
 
 def test_a_fresh_profile_is_at_head_without_a_backup(store: OpenStore, profile_dir: Path) -> None:
-    assert migrate.current_revision(store.engine) == migrate.head_revision() == "0001"
+    head = migrate.head_revision()
+    assert migrate.current_revision(store.engine) == head
+    assert head == sorted(p.name for p in (migrate.MIGRATIONS / "versions").glob("0*.py"))[-1][:4]
     assert backups_of(profile_dir) == []
 
 
@@ -97,13 +99,14 @@ def test_an_older_file_is_backed_up_then_upgraded(
     with store.unit_of_work(ACTOR) as uow:
         uow.add(Partner(partner_kind="shm", name="Woonpunt Zennevallei"))
     key = store.key_copy()
+    old_head = migrate.head_revision()
     store.close()
 
     newer_release()
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "test_next"
     upgraded = make_profile().unlock(PASSPHRASE)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0002"
+        assert migrate.current_revision(upgraded.engine) == "test_next"
         with upgraded.engine.connect() as conn:
             assert "test_only_added" in inspect(conn).get_table_names()
         with upgraded.unit_of_work(ACTOR) as uow:
@@ -112,7 +115,7 @@ def test_an_older_file_is_backed_up_then_upgraded(
         upgraded.close()
 
     [backup] = backups_of(profile_dir)
-    assert backup.name.startswith("caseworker-0001-") and backup.suffix == ".db"
+    assert backup.name.startswith(f"caseworker-{old_head}-") and backup.suffix == ".db"
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
 
@@ -126,7 +129,7 @@ def test_an_older_file_is_backed_up_then_upgraded(
         plain.close()
     engine = open_engine(backup, key)
     try:
-        assert migrate.current_revision(engine) == "0001"
+        assert migrate.current_revision(engine) == old_head
         with engine.connect() as conn:
             assert "test_only_added" not in inspect(conn).get_table_names()
             assert conn.execute(select(Partner.name)).scalars().all() == ["Woonpunt Zennevallei"]

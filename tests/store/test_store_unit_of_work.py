@@ -91,8 +91,18 @@ def test_reading_and_unchanged_assignments_write_nothing(store: OpenStore, clock
 
 def test_scope_is_carried_into_the_outbox(store: OpenStore, clock: StepClock) -> None:
     with store.unit_of_work(ACTOR, clock) as uow:
-        uow.add(Partner(partner_kind="shm", name="Persoonlijk", scope="personal"))
-    assert [row[5] for row in outbox(store)] == ["personal"]
+        uow.add(Partner(partner_kind="shm", name="Gedeeld", scope="landlord"))
+    assert [row[5] for row in outbox(store)] == ["landlord"]
+
+
+def test_personal_scope_never_enters_the_outbox_but_is_audited(store: OpenStore, clock: StepClock) -> None:
+    with store.unit_of_work(ACTOR, clock) as uow:
+        personal = Partner(partner_kind="shm", name="Persoonlijk", scope="personal")
+        uow.add(personal)
+    with store.unit_of_work(ACTOR, clock) as uow:
+        uow.session.get_one(Partner, personal.id).name = "Nog steeds persoonlijk"
+    assert outbox(store) == []
+    assert len(audit_rows(store)) == 2
 
 
 def test_one_unit_of_work_with_several_records(store: OpenStore, clock: StepClock) -> None:
