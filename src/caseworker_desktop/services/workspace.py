@@ -7,9 +7,17 @@ from datetime import date
 
 from sqlalchemy import select
 
+from caseworker_desktop.services.agenda import AgendaService
+from caseworker_desktop.services.arrears import ArrearsService
 from caseworker_desktop.services.caseload import CaseloadService
+from caseworker_desktop.services.closure import ClosureService
+from caseworker_desktop.services.contacts import ContactService
+from caseworker_desktop.services.court import CourtService
 from caseworker_desktop.services.drafts import DraftService
+from caseworker_desktop.services.engagement import EngagementService
+from caseworker_desktop.services.evaluations import EvaluationService
 from caseworker_desktop.services.partners import PartnerService
+from caseworker_desktop.services.plans import PlanService
 from caseworker_desktop.services.referrals import ReferralService
 from caseworker_desktop.services.settings import SettingsService
 from caseworker_desktop.store.models import ProfileInfo
@@ -41,6 +49,15 @@ class Workspace:
         self.partners = PartnerService(store, self.user.user_id, clock)
         self.drafts = DraftService(store, self.user.user_id, clock)
         self.settings = SettingsService(store, self.user.user_id, clock)
+        actor = self.user.user_id
+        self.engagement = EngagementService(store, actor, clock)
+        self.plans = PlanService(store, actor, clock)
+        self.evaluations = EvaluationService(store, actor, clock)
+        self.contacts = ContactService(store, actor, clock)
+        self.closure = ClosureService(store, actor, clock)
+        self.court = CourtService(store, actor, clock)
+        self.arrears = ArrearsService(store, actor, clock)
+        self.agenda = AgendaService(store, actor, clock)
         self._closed = False
 
     def today(self) -> date:

@@ -12,6 +12,13 @@ from caseworker_desktop.domain.errors import Issue
 from caseworker_desktop.domain.partners import PartnerKind
 from caseworker_desktop.domain.referral import Problem, ReferralSource, Relation
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
+from caseworker_desktop.ui import (
+    agenda_labels,
+    court_labels,
+    engagement_labels,
+    followup_labels,
+    plan_labels,
+)
 
 # lupdate recognises translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -172,4 +179,10 @@ def issue_text(issue: Issue) -> str:
             "Health, addiction, psychiatric and justice information can never be shared with the landlord.",
         ),
     }
-    return texts.get(issue.code, translate("Labels", "This value is not accepted."))
+    if issue.code in texts:
+        return texts[issue.code]
+    for part in (engagement_labels, plan_labels, followup_labels, court_labels, agenda_labels):
+        found = part.issue_texts(p).get(issue.code)
+        if found:
+            return str(found)
+    return translate("Labels", "This value is not accepted.")
