@@ -35,7 +35,7 @@ def main() -> int:
     root = profile_root(Path(tempfile.mkdtemp()), demo=True)
     passphrase = ensure_demo_profile(root)
     window = MainWindow(ProfileService(root), demo_passphrase=passphrase)
-    window.resize(1360, 820)
+    window.resize(1366, 768)
     window.show()
     settle(app)
     window.grab().save(str(args.outdir / f"unlock-{args.lang}.png"))
@@ -47,8 +47,9 @@ def main() -> int:
     window.open_case(model.case_id(0))
     settle(app)
     window.grab().save(str(args.outdir / f"case-{args.lang}.png"))
-    form = window.new_referral()
-    assert form is not None
+    case_tab = window.new_referral()
+    assert case_tab is not None
+    form = case_tab.referral
     form.first_name.setText("Jan")
     form.postcode.setText("90")
     form.email.setText("jan@")

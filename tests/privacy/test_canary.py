@@ -91,7 +91,7 @@ def test_no_marker_leaves_the_encrypted_store(qtbot: QtBot, isolated: tuple[Path
     qtbot.addWidget(window)
     window.show()
     unlock(qtbot, window)
-    form = window.new_referral()
+    form = window.new_referral().referral
     assert form is not None
     for key in (
         "first_name",
@@ -122,7 +122,7 @@ def test_no_marker_leaves_the_encrypted_store(qtbot: QtBot, isolated: tuple[Path
     assert window.caseload_model.rowCount() == 1
     window.open_case(form.case_id)
 
-    draft = window.new_referral()
+    draft = window.new_referral().referral
     assert draft is not None
     type_into(qtbot, draft.first_name, marker("Draft"))
     draft.question.setPlainText(marker("DraftQuestion"))
@@ -138,7 +138,9 @@ def test_no_marker_leaves_the_encrypted_store(qtbot: QtBot, isolated: tuple[Path
     window.lock()
     unlock(qtbot, window, "a wrong passphrase " + MARK)
     unlock(qtbot, window)
-    assert any(e.first_name.text() == marker("Draft") for e in window.editors() if hasattr(e, "first_name"))
+    assert any(
+        e.referral.first_name.text() == marker("Draft") for e in window.editors() if hasattr(e, "referral")
+    )
     window.lock()
 
     # An unexpected error quoting a marker goes to the log without its message.

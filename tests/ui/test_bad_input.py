@@ -27,7 +27,7 @@ def test_every_bad_referral_field_gets_its_own_message_and_keeps_its_text(
     qtbot: QtBot, make_window, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_unlocked(qtbot, make_window, workspace)
-    form = window.new_referral()
+    form = window.new_referral().referral
     for key, text in BAD_TEXT.items():
         type_into(qtbot, getattr(form, key), text)
     click(qtbot, form.household.add_button)
@@ -65,7 +65,7 @@ def test_fixing_the_fields_then_saving_works(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_unlocked(qtbot, make_window, workspace)
-    form = window.new_referral()
+    form = window.new_referral().referral
     type_into(qtbot, form.first_name, "Jan")
     type_into(qtbot, form.last_name, "Smets")
     type_into(qtbot, form.street, "Kerkstraat")
@@ -121,7 +121,7 @@ def test_partner_directory_bad_input_and_saving_a_landlord_with_contacts(
     assert directory.saved_note.text()
     assert directory.partner_id is not None
 
-    form = window.new_referral()
+    form = window.new_referral().referral
     labels = [form.landlord.itemText(i) for i in range(form.landlord.count())]
     assert "Sociaal Verhuurkantoor Scheldeland (Dendermonde)" in labels
     choose(form.landlord, directory.partner_id)

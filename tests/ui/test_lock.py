@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.workspace import Workspace
-from caseworker_desktop.ui.referral_form import ReferralForm
+from caseworker_desktop.ui.case_window import CaseWindow
 from tests.support import FakeClock
 from tests.ui.conftest import click, open_unlocked, type_into, unlock
 from tests.ui.referral_typing import choose, save, type_referral
@@ -35,7 +35,7 @@ def test_ctrl_l_locks_and_nothing_of_the_client_stays_visible(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_unlocked(qtbot, make_window, workspace)
-    form = window.new_referral()
+    form = window.new_referral().referral
     type_referral(qtbot, form, landlord_id, last_name="Zwartbergh")
     save(qtbot, form)
     window.show_caseload()
@@ -92,7 +92,7 @@ def test_half_typed_referral_survives_an_auto_lock(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_unlocked(qtbot, make_window, workspace)
-    form = window.new_referral()
+    form = window.new_referral().referral
     type_into(qtbot, form.first_name, "Hélène")
     type_into(qtbot, form.last_name, "Dumoulin")
     type_into(qtbot, form.postcode, "8500")
@@ -106,8 +106,9 @@ def test_half_typed_referral_survives_an_auto_lock(
     assert window.editors() == []
 
     unlock(qtbot, window)
-    restored = window.tabs.currentWidget()
-    assert isinstance(restored, ReferralForm)
+    case_tab = window.tabs.currentWidget()
+    assert isinstance(case_tab, CaseWindow)
+    restored = case_tab.referral
     assert restored.case_id is None
     assert restored.first_name.text() == "Hélène"
     assert restored.last_name.text() == "Dumoulin"
@@ -119,8 +120,9 @@ def test_half_typed_referral_survives_an_auto_lock(
     # Still there after a second lock without further typing, and gone once it is saved.
     window.lock()
     unlock(qtbot, window)
-    restored = window.tabs.currentWidget()
-    assert isinstance(restored, ReferralForm)
+    case_tab = window.tabs.currentWidget()
+    assert isinstance(case_tab, CaseWindow)
+    restored = case_tab.referral
     assert restored.first_name.text() == "Hélène"
     type_into(qtbot, restored.street, "Leiestraat")
     type_into(qtbot, restored.house_number, "4")
@@ -130,7 +132,7 @@ def test_half_typed_referral_survives_an_auto_lock(
     click(qtbot, restored.problem_boxes[Problem.NUISANCE])
     save(qtbot, restored)
     assert restored.case_id is not None
-    window._close_editor(restored)
+    window._close_editor(case_tab)
     window.lock()
     unlock(qtbot, window)
     assert window.editors() == []

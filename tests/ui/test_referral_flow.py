@@ -7,17 +7,18 @@ from pytestqt.qtbot import QtBot
 
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.case_window import CaseWindow
 from caseworker_desktop.ui.caseload_model import Column
 from caseworker_desktop.ui.referral_form import ReferralForm
 from tests.ui.conftest import click, open_unlocked, type_into
-from tests.ui.referral_typing import choose, save, type_referral
+from tests.ui.referral_typing import save, type_referral
 
 
 def open_new_referral(qtbot: QtBot, window) -> ReferralForm:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = window.tabs.currentWidget()
-    assert isinstance(form, ReferralForm)
-    return form
+    case_tab = window.tabs.currentWidget()
+    assert isinstance(case_tab, CaseWindow)
+    return case_tab.referral
 
 
 def registered_by_typing(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str):  # type: ignore[no-untyped-def]
@@ -37,7 +38,7 @@ def test_register_a_referral_and_find_it_by_search(
     assert form.summary.text() == ""
     assert form.case_id is not None
     assert form.status_panel.isVisible()
-    assert window.tabs.tabText(window.tabs.indexOf(form)) == "Karim Vermeulen"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Karim Vermeulen"
 
     window.show_caseload()
     view = window.caseload_view
@@ -60,8 +61,8 @@ def test_register_a_referral_and_find_it_by_search(
 def test_double_click_opens_the_case_and_edits_persist(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
-    window, form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
-    window._close_editor(form)
+    window, _form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
+    window._close_editor(window.tabs.currentWidget())
     window.show_caseload()
 
     table = window.caseload_view.table
@@ -69,8 +70,9 @@ def test_double_click_opens_the_case_and_edits_persist(
     # A real double-click starts with a press; QTest's dclick alone skips it.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    opened = window.tabs.currentWidget()
-    assert isinstance(opened, ReferralForm)
+    case_tab = window.tabs.currentWidget()
+    assert isinstance(case_tab, CaseWindow)
+    opened = case_tab.referral
     assert opened.last_name.text() == "Vermeulen"
     assert opened.arrears_amount.text() == "1425,00"
     assert opened.household.rows[0].first_name.text() == "Lina"
@@ -82,26 +84,24 @@ def test_double_click_opens_the_case_and_edits_persist(
     assert window.workspace.referrals.load(opened.case_id).referral.phone == "09 223 44 55"
 
 
-def test_status_panel_moves_the_case_and_closing_needs_a_motivation(
+def test_a_closed_case_starts_a_new_linked_episode(
     qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     window, form = registered_by_typing(qtbot, make_window, workspace, landlord_id)
     panel = form.status_panel
-    click(qtbot, panel.action_buttons[CaseStatus.OUTREACH.value])
-    assert "Outreach" in panel.summary.text()
-
-    click(qtbot, panel.action_buttons[CaseStatus.CLOSED.value])
-    choose(panel.reason, ClosingReason.NOT_STARTED.value)
-    confirm = panel.confirm_close_button
-    click(qtbot, confirm)
-    assert panel.error.isVisible()
-    assert "motivation" in panel.error.text()
-    panel.motivation.setFocus()
-    qtbot.keyClicks(panel.motivation, "Huurder wil geen begeleiding; verhuurder ingelicht.")
-    click(qtbot, confirm)
+    assert not panel.reopen_button.isVisible()
+    assert window.workspace is not None
+    window.workspace.referrals.change_status(
+        form.case_id, CaseStatus.CLOSED, reason=ClosingReason.NOT_STARTED, motivation="Wil geen hulp."
+    )
+    old_case = form.case_id
+    case_tab = window.tabs.currentWidget()
+    case_tab.referral.save()
+    assert panel.reopen_button.isVisible()
     assert "Closed" in panel.summary.text()
-    assert "reopen" in panel.action_buttons
 
-    click(qtbot, panel.action_buttons["reopen"])
+    click(qtbot, panel.reopen_button)
+    assert form.case_id != old_case
     assert "new episode after case" in panel.summary.text()
+    assert case_tab.case_id == form.case_id
     assert window.caseload_model.total() == 2

@@ -16,6 +16,7 @@ from caseworker_desktop.services.court import CourtService
 from caseworker_desktop.services.drafts import DraftService
 from caseworker_desktop.services.engagement import EngagementService
 from caseworker_desktop.services.evaluations import EvaluationService
+from caseworker_desktop.services.overview import OverviewService
 from caseworker_desktop.services.partners import PartnerService
 from caseworker_desktop.services.plans import PlanService
 from caseworker_desktop.services.referrals import ReferralService
@@ -58,6 +59,7 @@ class Workspace:
         self.court = CourtService(store, actor, clock)
         self.arrears = ArrearsService(store, actor, clock)
         self.agenda = AgendaService(store, actor, clock)
+        self.overview = OverviewService(store, actor, clock)
         self._closed = False
 
     def today(self) -> date:

@@ -36,6 +36,8 @@ from caseworker_desktop.services.caseload import CaseloadIndex
 from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
+from caseworker_desktop.ui.case_window import DRAFT_FORM as CASE_FORM
+from caseworker_desktop.ui.case_window import CaseWindow
 from caseworker_desktop.ui.caseload_loader import CaseloadLoader
 from caseworker_desktop.ui.caseload_model import CaseloadModel
 from caseworker_desktop.ui.caseload_view import CaseloadView
@@ -45,14 +47,13 @@ from caseworker_desktop.ui.labels import issue_text
 from caseworker_desktop.ui.partner_directory import DRAFT_FORM as PARTNER_FORM
 from caseworker_desktop.ui.partner_directory import PartnerDirectory
 from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
-from caseworker_desktop.ui.referral_form import ReferralForm
 
 log = logging.getLogger(__name__)
 
 # Rows read synchronously at unlock; a caseload of at most this many needs no background load.
 FIRST_PAGE = 500
 
-Editor = ReferralForm | PartnerDirectory
+Editor = CaseWindow | PartnerDirectory
 
 
 class MainWindow(QMainWindow):
@@ -345,6 +346,10 @@ class MainWindow(QMainWindow):
     def _enter_workspace(self) -> None:
         assert self.workspace is not None
         workspace = self.workspace
+        # Aftercare whose last day passed while the laptop was closed ends now, before anything is shown.
+        ended = workspace.closure.end_due_aftercare()
+        if ended:
+            log.info("aftercare ended for %d cases", len(ended))
         self._load_caseload()
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.caseload_view)
@@ -357,9 +362,9 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         for draft in workspace.drafts.all():
             editor: Editor
-            if draft.form == REFERRAL_FORM:
+            if draft.form in (CASE_FORM, REFERRAL_FORM):
                 case_id = draft.payload.get("case_id")
-                editor = self._add_referral_tab(case_id if isinstance(case_id, str) else None)
+                editor = self._add_case_tab(case_id if isinstance(case_id, str) else None)
             elif draft.form == PARTNER_FORM:
                 editor = self.open_directory()
             else:
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         found: list[Editor] = []
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
-            if isinstance(widget, ReferralForm | PartnerDirectory):
+            if isinstance(widget, CaseWindow | PartnerDirectory):
                 found.append(widget)
         return found
 
@@ -383,7 +388,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         for editor in self.editors():
             if editor.dirty:
-                form = REFERRAL_FORM if isinstance(editor, ReferralForm) else PARTNER_FORM
+                form = CASE_FORM if isinstance(editor, CaseWindow) else PARTNER_FORM
                 self.workspace.drafts.save(editor.draft_key, form, editor.draft())
 
     def lock(self) -> None:
@@ -436,10 +441,11 @@ class MainWindow(QMainWindow):
         self.caseload_view.set_loading(False)
         self.caseload_view.update_count()
 
-    def _add_referral_tab(self, case_id: str | None) -> ReferralForm:
+    def _add_case_tab(self, case_id: str | None) -> CaseWindow:
         assert self.workspace is not None
-        form = ReferralForm(self.workspace, case_id)
+        form = CaseWindow(self.workspace, case_id)
         form.saved.connect(self._load_caseload)
+        form.open_case.connect(self.open_case)
         form.close_requested.connect(lambda: self._close_editor(form))
         form.directory_requested.connect(self.open_directory)
         form.title_changed.connect(lambda title: self.tabs.setTabText(self.tabs.indexOf(form), title))
@@ -447,22 +453,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(form)
         return form
 
-    def new_referral(self) -> ReferralForm | None:
+    def new_referral(self) -> CaseWindow | None:
         if self.workspace is None:
             return None
-        form = self._add_referral_tab(None)
-        form.first_name.setFocus()
+        form = self._add_case_tab(None)
+        form.referral.first_name.setFocus()
         return form
 
-    def open_case(self, case_id: str) -> ReferralForm | None:
+    def open_case(self, case_id: str) -> CaseWindow | None:
         if self.workspace is None:
             return None
         for editor in self.editors():
-            if isinstance(editor, ReferralForm) and editor.case_id == case_id:
+            if isinstance(editor, CaseWindow) and editor.case_id == case_id:
                 self.tabs.setCurrentWidget(editor)
                 return editor
         log.info("case opened id=%s", case_id)
-        return self._add_referral_tab(case_id)
+        return self._add_case_tab(case_id)
 
     def open_directory(self) -> PartnerDirectory:
         for editor in self.editors():
@@ -479,13 +485,13 @@ class MainWindow(QMainWindow):
 
     def _partners_changed(self) -> None:
         for editor in self.editors():
-            if isinstance(editor, ReferralForm):
-                editor.reload_landlords()
+            if isinstance(editor, CaseWindow):
+                editor.referral.reload_landlords()
         self._load_caseload()
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if isinstance(widget, ReferralForm | PartnerDirectory):
+        if isinstance(widget, CaseWindow | PartnerDirectory):
             self._close_editor(widget)
 
     def _close_editor(self, editor: Editor) -> None:

@@ -33,7 +33,6 @@ from caseworker_desktop.domain.referral import (
     input_from_dict,
     input_to_dict,
 )
-from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.household_editor import HouseholdEditor
@@ -79,7 +78,6 @@ class ReferralForm(FieldForm, QWidget):
         self.fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
         self.summary = ErrorLabel()
         self.status_panel = StatusPanel()
-        self.status_panel.transition_requested.connect(self._change_status)
         self.status_panel.reopen_requested.connect(self._reopen)
 
         client = QGroupBox(self.tr("Client"))
@@ -399,18 +397,6 @@ class ReferralForm(FieldForm, QWidget):
         self.title_changed.emit(self.title())
         self.saved.emit(self.case_id)
         return True
-
-    def _change_status(self, target: CaseStatus, reason: ClosingReason | None, motivation: str) -> None:
-        assert self.case_id
-        try:
-            self._workspace.referrals.change_status(
-                self.case_id, target, reason=reason, motivation=motivation
-            )
-        except RuleViolation as violation:
-            self.status_panel.error.show_issue(violation.issue)
-            return
-        self.status_panel.show_case(self._workspace.referrals.load(self.case_id))
-        self.saved.emit(self.case_id)
 
     def _reopen(self) -> None:
         assert self.case_id
