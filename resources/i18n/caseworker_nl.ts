@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Other court date</source>
+        <translation>Andere gerechtelijke datum</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Other planned contact</source>
+        <translation>Ander gepland contact</translation>
+    </message>
+    <message>
+        <source>Payment-plan check</source>
+        <translation>Controle afbetalingsplan</translation>
+    </message>
+    <message>
+        <source>End of aftercare</source>
+        <translation>Einde nazorg</translation>
+    </message>
+    <message>
+        <source>Next date of the case</source>
+        <translation>Volgende datum van het dossier</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Verzoekschrift</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Vonnis</translation>
+    </message>
+    <message>
+        <source>Announced eviction date</source>
+        <translation>Aangekondigde datum van uithuiszetting</translation>
+    </message>
+    <message>
+        <source>Eviction carried out</source>
+        <translation>Uithuiszetting uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Gerechtelijke datum</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>Gesprek op kantoor</translation>
+    </message>
+    <message>
+        <source>Consultation with the landlord</source>
+        <translation>Overleg met de verhuurder</translation>
+    </message>
+    <message>
+        <source>Meeting with another service</source>
+        <translation>Overleg met een andere dienst</translation>
+    </message>
+    <message>
+        <source>Planned contact</source>
+        <translation>Gepland contact</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Komend</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>Over %1 dagen</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Komende 7 dagen</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Komende 30 dagen</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Komende 90 dagen</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>Alles wat nog komt</translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar file.</source>
+        <translation>Kies waar je het agendabestand opslaat.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written there (%1). Choose another place.</source>
+        <translation>Het agendabestand kon daar niet geschreven worden (%1). Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the agenda shows no items for this choice.</source>
+        <translation>Er is niets te exporteren: de agenda toont geen items voor deze keuze.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Dossiernr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>How far ahead to look</source>
+        <translation>Hoe ver vooruit je kijkt</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue</source>
+        <translation>Ook te late &amp;tonen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Home visits and contacts</source>
+        <translation>Huisbezoeken en contacten</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Hearings and court dates</source>
+        <translation>Zittingen en gerechtelijke datums</translation>
+    </message>
+    <message>
+        <source>Hearings only</source>
+        <translation>Alleen zittingen</translation>
+    </message>
+    <message>
+        <source>Payment-plan checks</source>
+        <translation>Controles afbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Ends of aftercare</source>
+        <translation>Einde nazorg</translation>
+    </message>
+    <message>
+        <source>Next dates of cases</source>
+        <translation>Volgende datums van dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the agenda again (F5)</source>
+        <translation>Lees de agenda opnieuw in (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Exporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 overdue, %3 today</source>
+        <translation>%1 items: %2 te laat, %3 vandaag</translation>
+    </message>
+    <message>
+        <source>Agenda housing support</source>
+        <translation>Agenda woonbegeleiding</translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 — case %2 (%3)</source>
+        <translation>%1 — dossier %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 items exported to %2</source>
+        <translation>%1 items geëxporteerd naar %2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -10,6 +259,345 @@
     <message>
         <source>Caseworker Desktop ran into an error. Everything you saved is safe. If this happens again, tell your team leader what you were doing.</source>
         <translation>Caseworker Desktop is op een fout gestoten. Alles wat je opgeslagen hebt, is veilig. Gebeurt dit opnieuw? Vertel dan aan je teamverantwoordelijke wat je aan het doen was.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsPanel</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Afbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Total arrears (€)</source>
+        <translation>Totale achterstal (€)</translation>
+    </message>
+    <message>
+        <source>Monthly instalment (€)</source>
+        <translation>Afbetaling per maand (€)</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Aantal termijnen</translation>
+    </message>
+    <message>
+        <source>Fill in the instalment or the number of instalments; the other is computed.</source>
+        <translation>Vul de afbetaling per maand of het aantal termijnen in; het andere wordt berekend.</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Eerste vervaldag</translation>
+    </message>
+    <message>
+        <source>Payments are recorded on this plan, so its terms are fixed. Renegotiate to make a new plan.</source>
+        <translation>Op dit plan zijn al betalingen geregistreerd, dus de afspraken liggen vast. Heronderhandel om een nieuw plan te maken.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan opslaan</translation>
+    </message>
+    <message>
+        <source>Renegotiate…</source>
+        <translation>Heronderhandelen…</translation>
+    </message>
+    <message>
+        <source>Cancel renegotiation</source>
+        <translation>Heronderhandeling annuleren</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record a payment or a missed instalment</source>
+        <translation>Een betaling of een gemiste termijn registreren</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <source>Amount paid (€)</source>
+        <translation>Betaald bedrag (€)</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Betaling registreren</translation>
+    </message>
+    <message>
+        <source>Mark as missed</source>
+        <translation>Als gemist markeren</translation>
+    </message>
+    <message>
+        <source>Payments and missed instalments</source>
+        <translation>Betalingen en gemiste termijnen</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>Vervaldag termijn</translation>
+    </message>
+    <message>
+        <source>Remove selected payment</source>
+        <translation>Geselecteerde betaling verwijderen</translation>
+    </message>
+    <message>
+        <source>FBU application (fund against evictions)</source>
+        <translation>FBU-aanvraag (Fonds ter Bestrijding van Uithuiszettingen)</translation>
+    </message>
+    <message>
+        <source>The fund can help when the arrears are between 2 and 6 months&apos; rent, if the tenant accepts housing support and budget counselling and has a positive budget plan.</source>
+        <translation>Het fonds kan helpen wanneer de achterstal tussen 2 en 6 maanden huur ligt, op voorwaarde dat de huurder woonbegeleiding en budgetbegeleiding aanvaardt en een positief budgetplan heeft.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Arrears in months of rent</source>
+        <translation>Achterstal in maanden huur</translation>
+    </message>
+    <message>
+        <source>The tenant accepts housing support</source>
+        <translation>De huurder aanvaardt woonbegeleiding</translation>
+    </message>
+    <message>
+        <source>The tenant accepts budget counselling</source>
+        <translation>De huurder aanvaardt budgetbegeleiding</translation>
+    </message>
+    <message>
+        <source>There is a positive budget plan</source>
+        <translation>Er is een positief budgetplan</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Remove application</source>
+        <translation>Aanvraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Save application</source>
+        <translation>Aanvraag opslaan</translation>
+    </message>
+    <message>
+        <source>Local advisory committee (LAC)</source>
+        <translation>Lokaal adviescomité (LAC)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+        <source>The payment arrangement or other decision, once held</source>
+        <translation>De afbetalingsregeling of een andere beslissing, na de vergadering</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Vergadering opslaan</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstal</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields. Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na. Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>The referral gave no amount of rent arrears.</source>
+        <translation>De aanmelding vermeldde geen bedrag van huurachterstal.</translation>
+    </message>
+    <message>
+        <source>Rent arrears at referral: %1</source>
+        <translation>Huurachterstal bij aanmelding: %1</translation>
+    </message>
+    <message>
+        <source>%1 months of rent</source>
+        <translation>%1 maanden huur</translation>
+    </message>
+    <message>
+        <source>monthly rent %1</source>
+        <translation>huurprijs per maand %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1 in %2 monthly instalments of %3 from %4.</source>
+        <translation>Plan: %1 in %2 maandelijkse termijnen van %3 vanaf %4.</translation>
+    </message>
+    <message>
+        <source>Save renegotiated plan</source>
+        <translation>Heronderhandeld plan opslaan</translation>
+    </message>
+    <message>
+        <source>Earlier plan (renegotiated) from %1: total %2, paid %3, %4 instalments of %5.</source>
+        <translation>Vorig plan (heronderhandeld) van %1: totaal %2, betaald %3, %4 termijnen van %5.</translation>
+    </message>
+    <message>
+        <source>No payment plan yet.</source>
+        <translation>Nog geen afbetalingsplan.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 · remaining %3</source>
+        <translation>%1 van %2 betaald · nog %3 open</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 gemist</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 te laat</translation>
+    </message>
+    <message>
+        <source>behind by %1</source>
+        <translation>%1 achter</translation>
+    </message>
+    <message>
+        <source>overpaid by %1</source>
+        <translation>%1 te veel betaald</translation>
+    </message>
+    <message>
+        <source>paid off</source>
+        <translation>afbetaald</translation>
+    </message>
+    <message>
+        <source>next due %1: %2</source>
+        <translation>volgende vervaldag %1: %2</translation>
+    </message>
+    <message>
+        <source>(caught up)</source>
+        <translation>(ingehaald)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>Renegotiated plan saved.</source>
+        <translation>Heronderhandeld plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Plan removed.</source>
+        <translation>Plan verwijderd.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Betaling geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Instalment marked as missed.</source>
+        <translation>Termijn als gemist gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Payment removed.</source>
+        <translation>Betaling verwijderd.</translation>
+    </message>
+    <message>
+        <source>Applied %1 · %2 months · %3</source>
+        <translation>Aangevraagd %1 · %2 maanden · %3</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>%1 condition(s) not met</source>
+        <translation>%1 voorwaarde(n) niet vervuld</translation>
+    </message>
+    <message>
+        <source>Change application</source>
+        <translation>Aanvraag wijzigen</translation>
+    </message>
+    <message>
+        <source>Not (yet) eligible for the FBU:</source>
+        <translation>(Nog) niet in aanmerking voor het FBU:</translation>
+    </message>
+    <message>
+        <source>All FBU conditions are met.</source>
+        <translation>Aan alle FBU-voorwaarden is voldaan.</translation>
+    </message>
+    <message>
+        <source>Application saved.</source>
+        <translation>Aanvraag opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Application removed.</source>
+        <translation>Aanvraag verwijderd.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>geen beslissing geregistreerd</translation>
+    </message>
+    <message>
+        <source>Change meeting</source>
+        <translation>Vergadering wijzigen</translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation>Vergadering opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Meeting removed.</source>
+        <translation>Vergadering verwijderd.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +613,112 @@
     <message>
         <source>Lock the application when nobody has used it for this long.</source>
         <translation>Vergrendel de toepassing als niemand ze zo lang gebruikt heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>%1 items of the agenda as shown will be written to a calendar file (.ics) that you can import in a calendar program.</source>
+        <translation>%1 items uit de agenda, zoals ze nu getoond worden, komen in een agendabestand (.ics) dat je in een agendaprogramma kan importeren.</translation>
+    </message>
+    <message>
+        <source>A calendar file leaves the encrypted case files: it can end up on a phone or in a cloud calendar. So each event only says what it is and the case number — no name, no address, no notes.</source>
+        <translation>Een agendabestand verlaat de versleutelde dossiers: het kan op een gsm of in een agenda in de cloud terechtkomen. Daarom vermeldt elke gebeurtenis alleen wat ze is en het dossiernummer — geen naam, geen adres, geen notities.</translation>
+    </message>
+    <message>
+        <source>Also put the client&apos;s &amp;name in each event</source>
+        <translation>Ook de &amp;naam van de cliënt in elke gebeurtenis zetten</translation>
+    </message>
+    <message>
+        <source>Only tick this if the calendar stays on a device and account that you alone use: a name next to a hearing or a home visit tells anyone who sees the calendar that this person is at risk of eviction.</source>
+        <translation>Vink dit alleen aan als de agenda op een toestel en een account blijft die alleen jij gebruikt: een naam naast een zitting of een huisbezoek vertelt iedereen die de agenda ziet, dat deze persoon uit huis gezet dreigt te worden.</translation>
+    </message>
+    <message>
+        <source>File to save, for example agenda.ics</source>
+        <translation>Bestand om op te slaan, bijvoorbeeld agenda.ics</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Referral</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Outreach and start</source>
+        <translation>Outreach en start</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handelingsplan</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Closure and aftercare</source>
+        <translation>Afsluiting en nazorg</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Gerecht</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstal</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe aanmelding</translation>
+    </message>
+    <message>
+        <source>%1 — case %2 — %3</source>
+        <translation>%1 — dossier %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -113,6 +807,299 @@
     </message>
 </context>
 <context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiting</translation>
+    </message>
+    <message>
+        <source>Required for “other reason” and “decided not to start”; optional otherwise.</source>
+        <translation>Verplicht bij “andere reden” en “beslist om niet te starten”; anders optioneel.</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Doelen bereikt</translation>
+    </message>
+    <message>
+        <source>Eviction avoided</source>
+        <translation>Uithuiszetting vermeden</translation>
+    </message>
+    <message>
+        <source>e.g. stays in the dwelling, rent paid monthly; moved to a smaller flat …</source>
+        <translation>bv. blijft in de woning, huur maandelijks betaald; verhuisd naar een kleiner appartement …</translation>
+    </message>
+    <message>
+        <source>Housing situation at the end</source>
+        <translation>Woonsituatie bij het einde</translation>
+    </message>
+    <message>
+        <source>Referred on to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>optional: the service the tenant was referred to</source>
+        <translation>optioneel: de dienst waarnaar de huurder doorverwezen is</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>Dossier &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>After closure the tenant and the landlord can still call on you. Aftercare starts on the closing date and usually runs 3 months.</source>
+        <translation>Na de afsluiting kunnen de huurder en de verhuurder nog een beroep op je doen. De nazorg begint op de datum van afsluiting en loopt meestal 3 maanden.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Length of aftercare</source>
+        <translation>Duur van de nazorg</translation>
+    </message>
+    <message>
+        <source>&amp;Start aftercare</source>
+        <translation>&amp;Nazorg starten</translation>
+    </message>
+    <message>
+        <source>End the case &amp;without aftercare</source>
+        <translation>Dossier beëindigen &amp;zonder nazorg</translation>
+    </message>
+    <message>
+        <source>Change &amp;end date</source>
+        <translation>&amp;Einddatum wijzigen</translation>
+    </message>
+    <message>
+        <source>Last day of aftercare</source>
+        <translation>Laatste dag van de nazorg</translation>
+    </message>
+    <message>
+        <source>End aftercare &amp;now</source>
+        <translation>Nazorg nu &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Closure and aftercare</source>
+        <translation>Afsluiting en nazorg</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>this summary is read-only</source>
+        <translation>dit overzicht kan niet meer gewijzigd worden</translation>
+    </message>
+    <message>
+        <source>Aftercare runs until %1 and ends on its own after that day. Contacts since closure: %2.</source>
+        <translation>De nazorg loopt tot %1 en stopt vanzelf na die dag. Contacten sinds de afsluiting: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 · contacts: %3</source>
+        <translation>van %1 tot %2 · contacten: %3</translation>
+    </message>
+    <message>
+        <source>last day: %1</source>
+        <translation>laatste dag: %1</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields (%1). Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na (%1). Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Het dossier is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Aftercare has started.</source>
+        <translation>De nazorg is gestart.</translation>
+    </message>
+    <message>
+        <source>The case has ended.</source>
+        <translation>Het dossier is beëindigd.</translation>
+    </message>
+    <message>
+        <source>The end of aftercare was changed.</source>
+        <translation>Het einde van de nazorg is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Aftercare has ended; so has the case.</source>
+        <translation>De nazorg is beëindigd, en daarmee ook het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>e.g. pay the rent plus 50 euro on the arrears each month</source>
+        <translation>bv. elke maand de huur betalen plus 50 euro op de achterstal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consents of this tenant</source>
+        <translation>Toestemmingen van deze huurder</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Gedeeld met</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Withdraw selected consent</source>
+        <translation>Geselecteerde toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nieuwe toestemming</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>name of an organisation not in the directory</source>
+        <translation>naam van een organisatie die niet in de partnerlijst staat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>e.g. apply for budget counselling at the OCMW</source>
+        <translation>bv. budgetbegeleiding aanvragen bij het OCMW</translation>
+    </message>
+    <message>
+        <source>Information that may be shared</source>
+        <translation>Informatie die gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>Tenant informed</source>
+        <translation>Huurder geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Toestemming toevoegen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>A landlord consent is in force: landlord-shared goals and documents are possible.</source>
+        <translation>Er is een toestemming voor de verhuurder van kracht: doelen en documenten die met de verhuurder gedeeld worden, zijn mogelijk.</translation>
+    </message>
+    <message>
+        <source>No landlord consent in force: nothing can be shared with the landlord until the tenant gives it.</source>
+        <translation>Geen toestemming voor de verhuurder van kracht: er kan niets met de verhuurder gedeeld worden tot de huurder die toestemming geeft.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>Niet van kracht</translation>
+    </message>
+    <message>
+        <source>— not in the directory: type the name —</source>
+        <translation>— niet in de partnerlijst: typ de naam —</translation>
+    </message>
+    <message>
+        <source>Colleagues and the team leader share the file for continuity and supervision. It is recorded at the first intake save if it is not here yet.</source>
+        <translation>Collega's en de teamverantwoordelijke delen het dossier voor continuïteit en supervisie. Deze toestemming wordt vastgelegd wanneer je de intake voor het eerst opslaat, als ze hier nog niet staat.</translation>
+    </message>
+    <message>
+        <source>Only what concerns the housing problem the landlord raised: landlord-shared goals and conditions, their evaluations, the agreement, the housing result. Never health, addiction, psychiatric or justice information.</source>
+        <translation>Alleen wat te maken heeft met het woonprobleem dat de verhuurder aankaartte: doelen en voorwaarden die met de verhuurder gedeeld worden, hun evaluaties, de overeenkomst, het woonresultaat. Nooit informatie over gezondheid, verslaving, psychiatrie of justitie.</translation>
+    </message>
+    <message>
+        <source>Name the organisation, the purpose and the kinds of information the tenant agrees to share.</source>
+        <translation>Vermeld de organisatie, het doel en de soorten informatie die de huurder wil laten delen.</translation>
+    </message>
+    <message>
+        <source>Consent added.</source>
+        <translation>Toestemming toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn. It no longer counts anywhere, from that day on.</source>
+        <translation>Toestemming ingetrokken. Vanaf die dag geldt ze nergens meer.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Name</source>
@@ -140,10 +1127,1168 @@
     </message>
 </context>
 <context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (gepland)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nieuw contact</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected</source>
+        <translation>Selectie &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Selectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation>Ja, verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Nee, behouden</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Contactenlog</translation>
+    </message>
+    <message>
+        <source>My working notes on this case (stay on this laptop)</source>
+        <translation>Mijn werknotities bij dit dossier (blijven op deze laptop)</translation>
+    </message>
+    <message>
+        <source>A thought for yourself; your team does not see it.</source>
+        <translation>Een gedachte voor jezelf; je team ziet ze niet.</translation>
+    </message>
+    <message>
+        <source>Save &amp;working note</source>
+        <translation>&amp;Werknotitie opslaan</translation>
+    </message>
+    <message>
+        <source>New working note</source>
+        <translation>Nieuwe werknotitie</translation>
+    </message>
+    <message>
+        <source>Remove working note</source>
+        <translation>Werknotitie verwijderen</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned, not yet held (shows in the agenda)</source>
+        <translation>Gepland, heeft nog niet plaatsgevonden (staat in de agenda)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>bv. 45</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>e.g. the tenant and her sister</source>
+        <translation>bv. de huurder en haar zus</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed; your team reads this.</source>
+        <translation>Wat besproken en afgesproken is; je team leest dit.</translation>
+    </message>
+    <message>
+        <source>Summary (shared with the team)</source>
+        <translation>Samenvatting (gedeeld met het team)</translation>
+    </message>
+    <message>
+        <source>Personal working note (stays on this laptop)</source>
+        <translation>Persoonlijke werknotitie (blijft op deze laptop)</translation>
+    </message>
+    <message>
+        <source>Only you can read this note, and only on this laptop. It is never synced, shared with your team or put in any document.</source>
+        <translation>Alleen jij kan deze notitie lezen, en alleen op deze laptop. Ze wordt nooit gesynchroniseerd, met je team gedeeld of in een document opgenomen.</translation>
+    </message>
+    <message>
+        <source>This case has ended: its contact log can no longer change.</source>
+        <translation>Dit dossier is beëindigd: de contactenlog kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Formulier leegmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>Contact &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Contacts held: %1 (%2 h %3 min in all) · planned: %4</source>
+        <translation>Contacten gehad: %1 (in totaal %2 u %3 min) · gepland: %4</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Contact bewerken</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields (%1). Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na (%1). Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove the contact of %1 (%2)?</source>
+        <translation>Het contact van %1 (%2) verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>CourtLabels</name>
+    <message>
+        <source>Petition filed</source>
+        <translation>Verzoekschrift ingediend</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Vonnis</translation>
+    </message>
+    <message>
+        <source>Eviction date announced</source>
+        <translation>Datum van uithuiszetting aangekondigd</translation>
+    </message>
+    <message>
+        <source>Eviction carried out</source>
+        <translation>Uithuiszetting uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>This date lies before %1: please check the year.</source>
+        <translation>Deze datum ligt vóór %1: kijk het jaar na.</translation>
+    </message>
+    <message>
+        <source>This date lies more than %1 years ahead: please check the year.</source>
+        <translation>Deze datum ligt meer dan %1 jaar in de toekomst: kijk het jaar na.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 cannot come before the petition that started the procedure (%3).</source>
+        <translation>“%1” op %2 kan niet vóór het verzoekschrift vallen waarmee de procedure begon (%3).</translation>
+    </message>
+    <message>
+        <source>No hearing is recorded before this judgment. Add it if you know the date.</source>
+        <translation>Er is geen zitting geregistreerd vóór dit vonnis. Voeg ze toe als je de datum kent.</translation>
+    </message>
+    <message>
+        <source>An eviction can only be announced after the judgment: the eviction date %1 lies before the judgment of %2.</source>
+        <translation>Een uithuiszetting kan pas na het vonnis aangekondigd worden: de datum van uithuiszetting %1 ligt vóór het vonnis van %2.</translation>
+    </message>
+    <message>
+        <source>No judgment is recorded before this eviction date. Add it if you know the date.</source>
+        <translation>Er is geen vonnis geregistreerd vóór deze datum van uithuiszetting. Voeg het toe als je de datum kent.</translation>
+    </message>
+    <message>
+        <source>An eviction carried out is already recorded for this case.</source>
+        <translation>Voor dit dossier is al een uitgevoerde uithuiszetting geregistreerd.</translation>
+    </message>
+    <message>
+        <source>An eviction carried out needs the announced eviction date: record that first (or keep it, as the eviction rests on it).</source>
+        <translation>Een uitgevoerde uithuiszetting heeft de aangekondigde datum van uithuiszetting nodig: registreer die eerst (of behoud die, want de uithuiszetting steunt erop).</translation>
+    </message>
+    <message>
+        <source>The eviction on %1 cannot come before the announced eviction date (%2).</source>
+        <translation>De uithuiszetting op %1 kan niet vóór de aangekondigde datum van uithuiszetting (%2) vallen.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Dit dossier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists (perhaps removed on another laptop).</source>
+        <translation>Deze gebeurtenis bestaat niet meer (misschien verwijderd op een andere laptop).</translation>
+    </message>
+    <message>
+        <source>Type an amount greater than zero.</source>
+        <translation>Typ een bedrag groter dan nul.</translation>
+    </message>
+    <message>
+        <source>Fill in the monthly instalment or the number of instalments.</source>
+        <translation>Vul de afbetaling per maand of het aantal termijnen in.</translation>
+    </message>
+    <message>
+        <source>The instalment is larger than the total arrears.</source>
+        <translation>De afbetaling is groter dan de totale achterstal.</translation>
+    </message>
+    <message>
+        <source>With this instalment the plan would take %1 months; at most %2 are possible.</source>
+        <translation>Met deze afbetaling zou het plan %1 maanden duren; maximaal %2 is mogelijk.</translation>
+    </message>
+    <message>
+        <source>With an instalment of € %1 the plan has %2 instalments, not %3.</source>
+        <translation>Met een afbetaling van € %1 heeft het plan %2 termijnen, niet %3.</translation>
+    </message>
+    <message>
+        <source>Choose one of the due dates of the payment plan.</source>
+        <translation>Kies een van de vervaldagen van het afbetalingsplan.</translation>
+    </message>
+    <message>
+        <source>This instalment is not due yet, so it cannot be missed yet.</source>
+        <translation>Deze termijn is nog niet vervallen, dus hij kan nog niet gemist zijn.</translation>
+    </message>
+    <message>
+        <source>This pays more than the € %1 that remained: the plan is paid off.</source>
+        <translation>Dit is meer dan de € %1 die nog openstond: het plan is afbetaald.</translation>
+    </message>
+    <message>
+        <source>This payment plan no longer exists.</source>
+        <translation>Dit afbetalingsplan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This plan was renegotiated: record payments on the current plan.</source>
+        <translation>Dit plan is heronderhandeld: registreer betalingen op het huidige plan.</translation>
+    </message>
+    <message>
+        <source>Payments are recorded on this plan, so its terms are fixed. Renegotiate to make a new plan.</source>
+        <translation>Op dit plan zijn al betalingen geregistreerd, dus de afspraken liggen vast. Heronderhandel om een nieuw plan te maken.</translation>
+    </message>
+    <message>
+        <source>There is no payment plan yet: save a first plan.</source>
+        <translation>Er is nog geen afbetalingsplan: sla eerst een plan op.</translation>
+    </message>
+    <message>
+        <source>This instalment is already marked as missed.</source>
+        <translation>Deze termijn is al als gemist gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>This instalment is paid, so it cannot be marked as missed.</source>
+        <translation>Deze termijn is betaald, dus hij kan niet als gemist gemarkeerd worden.</translation>
+    </message>
+    <message>
+        <source>A missed instalment has no amount to change: remove the mark instead.</source>
+        <translation>Een gemiste termijn heeft geen bedrag om te wijzigen: verwijder in de plaats de markering.</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>Deze betaling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation>De beslissing kan niet vóór de aanvraag vallen.</translation>
+    </message>
+    <message>
+        <source>Fill in the arrears in months of rent: the fund helps from %1 to %2 months.</source>
+        <translation>Vul de achterstal in maanden huur in: het fonds helpt bij %1 tot %2 maanden.</translation>
+    </message>
+    <message>
+        <source>Arrears of %1 months are below the fund&apos;s minimum of %2 months&apos; rent.</source>
+        <translation>Een achterstal van %1 maanden ligt onder het minimum van het fonds: %2 maanden huur.</translation>
+    </message>
+    <message>
+        <source>Arrears of %1 months are above the fund&apos;s maximum of %2 months&apos; rent.</source>
+        <translation>Een achterstal van %1 maanden ligt boven het maximum van het fonds: %2 maanden huur.</translation>
+    </message>
+    <message>
+        <source>The tenant has not accepted housing support.</source>
+        <translation>De huurder heeft de woonbegeleiding niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>The tenant has not accepted budget counselling.</source>
+        <translation>De huurder heeft de budgetbegeleiding niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>There is no positive budget plan.</source>
+        <translation>Er is geen positief budgetplan.</translation>
+    </message>
+    <message>
+        <source>This FBU application no longer exists.</source>
+        <translation>Deze FBU-aanvraag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The meeting has not taken place yet: write its decision afterwards.</source>
+        <translation>De vergadering heeft nog niet plaatsgevonden: schrijf de beslissing achteraf op.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>No court events recorded. Add the petition or hearing below.</source>
+        <translation>Nog geen gerechtelijke gebeurtenissen geregistreerd. Voeg hieronder het verzoekschrift of de zitting toe.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nieuwe gebeurtenis</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>For an announced eviction: the day the bailiff announced for the eviction.</source>
+        <translation>Bij een aangekondigde uithuiszetting: de dag die de gerechtsdeurwaarder voor de uithuiszetting aangekondigd heeft.</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Gebeurtenis verwijderen</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>Gebeurtenis opslaan</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Gerecht</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>over %1 dagen</translation>
+    </message>
+    <message>
+        <source>No hearing planned.</source>
+        <translation>Geen zitting gepland.</translation>
+    </message>
+    <message>
+        <source>Next hearing: %1 — %2</source>
+        <translation>Volgende zitting: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Within two weeks: remind the tenant, help them prepare, and offer to go along.</source>
+        <translation>Binnen twee weken: herinner de huurder eraan, help bij de voorbereiding en bied aan om mee te gaan.</translation>
+    </message>
+    <message>
+        <source>Eviction carried out on %1.</source>
+        <translation>Uithuiszetting uitgevoerd op %1.</translation>
+    </message>
+    <message>
+        <source>Eviction announced for %1 — %2</source>
+        <translation>Uithuiszetting aangekondigd voor %1 — %2</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Gebeurtenis wijzigen</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields. Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na. Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBox</name>
+    <message>
+        <source>— not rated —</source>
+        <translation>— niet beoordeeld —</translation>
+    </message>
+    <message>
+        <source>Mark health, addiction, psychiatric or justice information: it then never becomes visible to the landlord.</source>
+        <translation>Markeer informatie over gezondheid, verslaving, psychiatrie of justitie: die wordt dan nooit zichtbaar voor de verhuurder.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLabels</name>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Coloured postcard</source>
+        <translation>Gekleurde postkaart</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Via the hospital</source>
+        <translation>Via het ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Via another service</source>
+        <translation>Via een andere dienst</translation>
+    </message>
+    <message>
+        <source>Other way</source>
+        <translation>Andere manier</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Bericht achtergelaten</translation>
+    </message>
+    <message>
+        <source>Door not opened</source>
+        <translation>Deur niet opengedaan</translation>
+    </message>
+    <message>
+        <source>Mail returned</source>
+        <translation>Post teruggestuurd</translation>
+    </message>
+    <message>
+        <source>Tenant reached</source>
+        <translation>Huurder bereikt</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>Tenant refused contact</source>
+        <translation>Huurder weigerde contact</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Ander resultaat</translation>
+    </message>
+    <message>
+        <source>Avoids help</source>
+        <translation>Vermijdt hulp</translation>
+    </message>
+    <message>
+        <source>Accepts visits but sees no problem</source>
+        <translation>Aanvaardt bezoeken maar ziet geen probleem</translation>
+    </message>
+    <message>
+        <source>Asks for help</source>
+        <translation>Vraagt hulp</translation>
+    </message>
+    <message>
+        <source>Physical and social functioning</source>
+        <translation>Fysiek en sociaal functioneren</translation>
+    </message>
+    <message>
+        <source>Mental well-being</source>
+        <translation>Psychisch welzijn</translation>
+    </message>
+    <message>
+        <source>Daytime activities and leisure</source>
+        <translation>Dagbesteding en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Administration and finances</source>
+        <translation>Administratie en financiën</translation>
+    </message>
+    <message>
+        <source>Relationships and network</source>
+        <translation>Relaties en netwerk</translation>
+    </message>
+    <message>
+        <source>Household tasks (cleaning, cooking, upkeep)</source>
+        <translation>Huishouden (poetsen, koken, onderhoud)</translation>
+    </message>
+    <message>
+        <source>Health, mobility, getting about, contact with others in daily life.</source>
+        <translation>Gezondheid, mobiliteit, zich verplaatsen, contact met anderen in het dagelijkse leven.</translation>
+    </message>
+    <message>
+        <source>Mood, stress, worries, how the tenant copes.</source>
+        <translation>Stemming, stress, zorgen, hoe de huurder ermee omgaat.</translation>
+    </message>
+    <message>
+        <source>Work, school, volunteering, a day structure, hobbies.</source>
+        <translation>Werk, school, vrijwilligerswerk, een dagstructuur, hobby's.</translation>
+    </message>
+    <message>
+        <source>Mail, forms, income, debts, paying rent and bills on time.</source>
+        <translation>Post, formulieren, inkomen, schulden, huur en rekeningen op tijd betalen.</translation>
+    </message>
+    <message>
+        <source>Family, friends, neighbours, people the tenant can call on.</source>
+        <translation>Familie, vrienden, buren, mensen op wie de huurder een beroep kan doen.</translation>
+    </message>
+    <message>
+        <source>Cleaning, cooking, laundry, ventilating, small repairs.</source>
+        <translation>Poetsen, koken, de was doen, verluchten, kleine herstellingen.</translation>
+    </message>
+    <message>
+        <source>1 – serious problems, acute help needed</source>
+        <translation>1 – ernstige problemen, dringend hulp nodig</translation>
+    </message>
+    <message>
+        <source>2 – clear problems</source>
+        <translation>2 – duidelijke problemen</translation>
+    </message>
+    <message>
+        <source>3 – some problems, partly manages</source>
+        <translation>3 – enkele problemen, redt zich deels</translation>
+    </message>
+    <message>
+        <source>4 – mostly manages</source>
+        <translation>4 – redt zich grotendeels</translation>
+    </message>
+    <message>
+        <source>5 – manages well, a strength</source>
+        <translation>5 – redt zich goed, een sterkte</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Financieel</translation>
+    </message>
+    <message>
+        <source>Health (special category)</source>
+        <translation>Gezondheid (bijzondere categorie)</translation>
+    </message>
+    <message>
+        <source>Addiction (special category)</source>
+        <translation>Verslaving (bijzondere categorie)</translation>
+    </message>
+    <message>
+        <source>Psychiatric (special category)</source>
+        <translation>Psychiatrie (bijzondere categorie)</translation>
+    </message>
+    <message>
+        <source>Justice (special category)</source>
+        <translation>Justitie (bijzondere categorie)</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s team</source>
+        <translation>Het team van de woonbegeleider</translation>
+    </message>
+    <message>
+        <source>The landlord (housing problem only)</source>
+        <translation>De verhuurder (alleen het woonprobleem)</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Een andere organisatie</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <source>With the brochure</source>
+        <translation>Met de brochure</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Op een andere manier</translation>
+    </message>
+    <message>
+        <source>(not recorded at the tenant&apos;s request)</source>
+        <translation>(niet geregistreerd op vraag van de huurder)</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>This date lies before the date of referral (%1).</source>
+        <translation>Deze datum ligt vóór de datum van aanmelding (%1).</translation>
+    </message>
+    <message>
+        <source>Fill in the day the tenant agreed: support starts only with the tenant&apos;s agreement.</source>
+        <translation>Vul de dag in waarop de huurder akkoord ging: de begeleiding start alleen met het akkoord van de huurder.</translation>
+    </message>
+    <message>
+        <source>Write down why you decide not to start: a motivation is required.</source>
+        <translation>Schrijf op waarom je beslist om niet te starten: een motivering is verplicht.</translation>
+    </message>
+    <message>
+        <source>Mark this domain as general or as health, addiction, psychiatric or justice information.</source>
+        <translation>Duid aan of dit domein algemene informatie bevat of informatie over gezondheid, verslaving, psychiatrie of justitie.</translation>
+    </message>
+    <message>
+        <source>The intake can be saved once the tenant has agreed to start (see Outreach and start).</source>
+        <translation>De intake kan opgeslagen worden zodra de huurder akkoord gaat om te starten (zie Outreach en start).</translation>
+    </message>
+    <message>
+        <source>This part of the intake does not exist.</source>
+        <translation>Dit onderdeel van de intake bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the partner directory or type its name.</source>
+        <translation>Kies de organisatie uit de partnerlijst of typ de naam.</translation>
+    </message>
+    <message>
+        <source>This organisation is no longer in the partner directory.</source>
+        <translation>Deze organisatie staat niet meer in de partnerlijst.</translation>
+    </message>
+    <message>
+        <source>This is the tenant&apos;s landlord: record a landlord consent instead, which covers the housing problem only.</source>
+        <translation>Dit is de verhuurder van de huurder: registreer in de plaats een toestemming voor de verhuurder; die geldt alleen voor het woonprobleem.</translation>
+    </message>
+    <message>
+        <source>Write down for what purpose the information may be shared.</source>
+        <translation>Schrijf op met welk doel de informatie gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of information that may be shared.</source>
+        <translation>Vink minstens één soort informatie aan die gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <source>The landlord may never receive health, addiction, psychiatric or justice information (%1). Untick it.</source>
+        <translation>De verhuurder mag nooit informatie over gezondheid, verslaving, psychiatrie of justitie krijgen (%1). Vink dit uit.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given (%1).</source>
+        <translation>Een toestemming kan niet ingetrokken worden vóór ze gegeven is (%1).</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation>Deze toestemming is al ingetrokken op %1.</translation>
+    </message>
+    <message>
+        <source>Sharing within the team is part of the support the tenant was told about at intake; it cannot be withdrawn. Stopping the support closes the case.</source>
+        <translation>Delen binnen het team hoort bij de begeleiding waarover de huurder bij de intake ingelicht is; dat kan niet ingetrokken worden. Als de begeleiding stopt, wordt het dossier afgesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Volgende datum</translation>
+    </message>
+    <message>
+        <source>Plan an evaluation</source>
+        <translation>Een evaluatie plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan evaluation</source>
+        <translation>Evaluatie &amp;plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to this date</source>
+        <translation>Geselecteerde &amp;verplaatsen naar deze datum</translation>
+    </message>
+    <message>
+        <source>Cancel selected</source>
+        <translation>Geselecteerde annuleren</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Summary for the landlord</source>
+        <translation>Samenvatting voor de verhuurder</translation>
+    </message>
+    <message>
+        <source>The landlord may read this summary: only the housing goals and conditions, nothing private.</source>
+        <translation>De verhuurder mag deze samenvatting lezen: alleen de doelen over het wonen en de voorwaarden, niets privé.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Privénotities</translation>
+    </message>
+    <message>
+        <source>For the tenant&apos;s file only: never shown to the landlord.</source>
+        <translation>Alleen voor het dossier van de huurder: de verhuurder ziet dit nooit.</translation>
+    </message>
+    <message>
+        <source>— choose the decision —</source>
+        <translation>— kies de beslissing —</translation>
+    </message>
+    <message>
+        <source>Plan the next evaluation on</source>
+        <translation>Volgende evaluatie plannen op</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Record evaluation</source>
+        <translation>Evaluatie &amp;registreren</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation in the list, or plan one.</source>
+        <translation>Kies een evaluatie in de lijst, of plan er een.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>The case is “%1”: no evaluations can be planned or held.</source>
+        <translation>Het dossier staat op “%1”: er kunnen geen evaluaties gepland of gehouden worden.</translation>
+    </message>
+    <message>
+        <source>No plan has been agreed yet: an evaluation looks at the agreed goals.</source>
+        <translation>Er is nog geen plan afgesproken: een evaluatie kijkt naar de afgesproken doelen.</translation>
+    </message>
+    <message>
+        <source>Evaluations look at the goals of plan version %1 (in force).</source>
+        <translation>Evaluaties kijken naar de doelen van planversie %1 (van kracht).</translation>
+    </message>
+    <message>
+        <source>%1 overdue.</source>
+        <translation>%1 te laat.</translation>
+    </message>
+    <message>
+        <source>%1 due within two weeks.</source>
+        <translation>%1 te houden binnen twee weken.</translation>
+    </message>
+    <message>
+        <source>Evaluation held on %1</source>
+        <translation>Evaluatie gehouden op %1</translation>
+    </message>
+    <message>
+        <source>Planned on %1; goals of plan version %2. Held evaluations are not changed.</source>
+        <translation>Gepland op %1; doelen van planversie %2. Gehouden evaluaties worden niet meer gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Evaluation planned on %1</source>
+        <translation>Evaluatie gepland op %1</translation>
+    </message>
+    <message>
+        <source>goals of plan version %1</source>
+        <translation>doelen van planversie %1</translation>
+    </message>
+    <message>
+        <source>Agree the plan first: the evaluation looks at the goals of the agreed plan.</source>
+        <translation>Spreek eerst het plan af: de evaluatie kijkt naar de doelen van het afgesproken plan.</translation>
+    </message>
+    <message>
+        <source>The plan goes on as agreed.</source>
+        <translation>Het plan loopt verder zoals afgesproken.</translation>
+    </message>
+    <message>
+        <source>A new draft version of the plan is started; change it and agree it with the tenant in the Action plan tab.</source>
+        <translation>Er wordt een nieuwe conceptversie van het plan gestart; pas ze aan en spreek ze af met de huurder in het tabblad Handelingsplan.</translation>
+    </message>
+    <message>
+        <source>No next evaluation. Close the case under Closure and aftercare.</source>
+        <translation>Geen volgende evaluatie. Sluit het dossier af onder Afsluiting en nazorg.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields (%1). Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na (%1). Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Evaluation planned on %1.</source>
+        <translation>Evaluatie gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Evaluation moved to %1.</source>
+        <translation>Evaluatie verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>The planned evaluation was cancelled.</source>
+        <translation>De geplande evaluatie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>Evaluatie geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The next one is planned on %1.</source>
+        <translation>De volgende is gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Plan version %1 was started as a draft in the Action plan tab.</source>
+        <translation>Planversie %1 is als concept gestart in het tabblad Handelingsplan.</translation>
+    </message>
+    <message>
+        <source>%1 goal(s) are private in it: the landlord consent is no longer in force.</source>
+        <translation>%1 doel(en) zijn daarin privé: de toestemming voor de verhuurder is niet meer van kracht.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupLabels</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>Gesprek op kantoor</translation>
+    </message>
+    <message>
+        <source>Consultation with the landlord</source>
+        <translation>Overleg met de verhuurder</translation>
+    </message>
+    <message>
+        <source>Meeting with another service</source>
+        <translation>Overleg met een andere dienst</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Ander contact</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. For a contact that has not happened yet, tick “Planned”.</source>
+        <translation>Deze datum ligt in de toekomst. Vink “Gepland” aan voor een contact dat nog niet plaatsgevonden heeft.</translation>
+    </message>
+    <message>
+        <source>A planned contact cannot lie in the past. If it took place, untick “Planned” and fill in how long it took.</source>
+        <translation>Een gepland contact kan niet in het verleden liggen. Heeft het plaatsgevonden? Vink dan “Gepland” uit en vul in hoe lang het duurde.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists; it may have been removed.</source>
+        <translation>Dit contact bestaat niet meer; misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>This case has ended: its contact log can no longer change.</source>
+        <translation>Dit dossier is beëindigd: het contactenlog kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>This working note no longer exists.</source>
+        <translation>Deze werknotitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose whether the goals were achieved: yes, partly or no.</source>
+        <translation>Kies of de doelen bereikt zijn: ja, gedeeltelijk of nee.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no: this answer is never filled in for you.</source>
+        <translation>Kies ja of nee: dit antwoord wordt nooit voor jou ingevuld.</translation>
+    </message>
+    <message>
+        <source>The reason says the tenant was evicted, so the eviction was not avoided.</source>
+        <translation>Volgens de reden is de huurder uit huis gezet, dus de uithuiszetting is niet vermeden.</translation>
+    </message>
+    <message>
+        <source>The reason is “referred on”: say to whom the tenant was referred.</source>
+        <translation>De reden is “doorverwezen”: vermeld naar wie de huurder doorverwezen is.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the date of referral.</source>
+        <translation>De datum van afsluiting ligt vóór de datum van aanmelding.</translation>
+    </message>
+    <message>
+        <source>This case is not running any more, so it cannot be closed again.</source>
+        <translation>Dit dossier loopt niet meer en kan dus niet opnieuw afgesloten worden.</translation>
+    </message>
+    <message>
+        <source>The closure of this case was already recorded.</source>
+        <translation>De afsluiting van dit dossier is al geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Aftercare starts right after closure: close the case first.</source>
+        <translation>Nazorg start meteen na de afsluiting: sluit eerst het dossier af.</translation>
+    </message>
+    <message>
+        <source>This case is not in aftercare.</source>
+        <translation>Dit dossier is niet in nazorg.</translation>
+    </message>
+    <message>
+        <source>Aftercare would end on %1, which has already passed: choose a later end.</source>
+        <translation>De nazorg zou eindigen op %1, en die datum is al voorbij: kies een later einde.</translation>
+    </message>
+    <message>
+        <source>Choose a last day from %1 to %2.</source>
+        <translation>Kies een laatste dag van %1 tot en met %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalResultRow</name>
+    <message>
+        <source>Shared with the landlord: the landlord may read this result and its notes.</source>
+        <translation>Gedeeld met de verhuurder: de verhuurder mag dit resultaat en de notities erbij lezen.</translation>
+    </message>
+    <message>
+        <source>Private goal: never shown to the landlord.</source>
+        <translation>Privédoel: de verhuurder ziet dit nooit.</translation>
+    </message>
+    <message>
+        <source>— result —</source>
+        <translation>— resultaat —</translation>
+    </message>
+    <message>
+        <source>Notes on this goal</source>
+        <translation>Notities bij dit doel</translation>
+    </message>
+    <message>
+        <source>Result or indicator: %1</source>
+        <translation>Resultaat of indicator: %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdEditor</name>
     <message>
         <source>Add household member</source>
         <translation>Gezinslid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Intake visit</source>
+        <translation>Intakebezoek</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Told that the team shares the file</source>
+        <translation>Ingelicht dat het team het dossier deelt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Housing skills</source>
+        <translation>Woonvaardigheden</translation>
+    </message>
+    <message>
+        <source>Paying the rent, upkeep and cleaning, ventilating, dealing with neighbours and the landlord.</source>
+        <translation>Huur betalen, onderhoud en poetsen, verluchten, omgaan met de buren en de verhuurder.</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— geen score —</translation>
+    </message>
+    <message>
+        <source>The tenant and the people around</source>
+        <translation>De huurder en de mensen rondom</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s own question</source>
+        <translation>De eigen vraag van de huurder</translation>
+    </message>
+    <message>
+        <source>Services already involved</source>
+        <translation>Diensten die al betrokken zijn</translation>
+    </message>
+    <message>
+        <source>e.g. OCMW, mental health care, debt mediation, guardian, home care</source>
+        <translation>bv. OCMW, geestelijke gezondheidszorg, schuldbemiddeling, bewindvoerder, thuiszorg</translation>
+    </message>
+    <message>
+        <source>Household situation</source>
+        <translation>Gezinssituatie</translation>
+    </message>
+    <message>
+        <source>Save intake</source>
+        <translation>Intake opslaan</translation>
+    </message>
+    <message>
+        <source>Save the intake (Ctrl+S)</source>
+        <translation>De intake opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Removed from the file at the tenant&apos;s request.</source>
+        <translation>Op vraag van de huurder uit het dossier verwijderd.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>The tenant has not agreed to start yet. You can prepare the intake, but it can be saved only after “Tenant agrees: start intake” (tab Outreach and start).</source>
+        <translation>De huurder is nog niet akkoord gegaan om te starten. Je kan de intake voorbereiden, maar ze kan pas opgeslagen worden na “Huurder gaat akkoord: intake starten” (tabblad Outreach en start).</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 (%2).</source>
+        <translation>Geregistreerd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Recorded as the team consent when the intake is first saved.</source>
+        <translation>Wordt als toestemming voor het team geregistreerd wanneer de intake voor het eerst opgeslagen wordt.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields (%1). Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde velden na (%1). Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Intake saved.</source>
+        <translation>Intake opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +2747,411 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     </message>
 </context>
 <context>
+    <name>NotesField</name>
+    <message>
+        <source>Tenant asks not to record this</source>
+        <translation>Huurder vraagt om dit niet te registreren</translation>
+    </message>
+    <message>
+        <source>Empties this field; text already in the file is removed at once. Only the fact that it was not recorded, at the tenant&apos;s request, is kept.</source>
+        <translation>Maakt dit veld leeg; tekst die al in het dossier staat, wordt meteen verwijderd. Alleen het feit dat dit op vraag van de huurder niet geregistreerd is, wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>Record after all</source>
+        <translation>Toch registreren</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPanel</name>
+    <message>
+        <source>Attempts to reach the tenant</source>
+        <translation>Pogingen om de huurder te bereiken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Manier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Remove selected attempt</source>
+        <translation>Geselecteerde poging verwijderen</translation>
+    </message>
+    <message>
+        <source>Date of the attempt</source>
+        <translation>Datum van de poging</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>optional, e.g. postcard left in the letter box</source>
+        <translation>optioneel, bv. postkaart in de brievenbus gestoken</translation>
+    </message>
+    <message>
+        <source>Add attempt</source>
+        <translation>Poging toevoegen</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s attitude to help</source>
+        <translation>Houding van de huurder tegenover hulp</translation>
+    </message>
+    <message>
+        <source>— not known yet —</source>
+        <translation>— nog niet gekend —</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>The decision to start</source>
+        <translation>De beslissing om te starten</translation>
+    </message>
+    <message>
+        <source>Start outreach</source>
+        <translation>Outreach starten</translation>
+    </message>
+    <message>
+        <source>The tenant has not been reached yet: log every attempt in the list.</source>
+        <translation>De huurder is nog niet bereikt: noteer elke poging in de lijst.</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s mandate (its referral)</source>
+        <translation>Mandaat van de verhuurder (de aanmelding)</translation>
+    </message>
+    <message>
+        <source>Tenant agreed on</source>
+        <translation>Huurder akkoord op</translation>
+    </message>
+    <message>
+        <source>Tenant agrees: start intake</source>
+        <translation>Huurder gaat akkoord: intake starten</translation>
+    </message>
+    <message>
+        <source>Decide not to start…</source>
+        <translation>Beslissen om niet te starten…</translation>
+    </message>
+    <message>
+        <source>Why support does not start (required)</source>
+        <translation>Waarom de begeleiding niet start (verplicht)</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Close the case: not started</source>
+        <translation>Dossier afsluiten: niet gestart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Outreach and start</source>
+        <translation>Outreach en start</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>no attempts to reach the tenant yet</source>
+        <translation>nog geen pogingen om de huurder te bereiken</translation>
+    </message>
+    <message>
+        <source>1 attempt to reach the tenant, on %1</source>
+        <translation>1 poging om de huurder te bereiken, op %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts over %2 days (%3 – %4)</source>
+        <translation>%1 pogingen gespreid over %2 dagen (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2</source>
+        <translation>Status: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Decided not to start. Motivation: %1</source>
+        <translation>Beslist om niet te starten. Motivering: %1</translation>
+    </message>
+    <message>
+        <source>Support started: the tenant agreed on %1.</source>
+        <translation>Begeleiding gestart: de huurder ging akkoord op %1.</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s mandate of %1.</source>
+        <translation>Mandaat van de verhuurder gegeven op %1.</translation>
+    </message>
+    <message>
+        <source>Support starts when the tenant agrees. The landlord&apos;s referral mandates you to explore; you may also decide not to start, with a written motivation.</source>
+        <translation>De begeleiding start wanneer de huurder akkoord gaat. De aanmelding door de verhuurder geeft je het mandaat om de mogelijkheden te verkennen; je kan ook beslissen om niet te starten, met een schriftelijke motivering.</translation>
+    </message>
+    <message>
+        <source>The case is past the decision to start (%1).</source>
+        <translation>Dit dossier is al voorbij de beslissing om te starten (%1).</translation>
+    </message>
+    <message>
+        <source>Attempt added.</source>
+        <translation>Poging toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Attempt removed.</source>
+        <translation>Poging verwijderd.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Outreach started.</source>
+        <translation>Outreach gestart.</translation>
+    </message>
+    <message>
+        <source>The tenant agreed: the case is now at intake.</source>
+        <translation>De huurder ging akkoord: het dossier staat nu op intake.</translation>
+    </message>
+    <message>
+        <source>The case is closed: support did not start.</source>
+        <translation>Het dossier is afgesloten: de begeleiding is niet gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Open the previous episode</source>
+        <translation>Vorige episode openen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Hearing at the justice of the peace on %1 (in %2 days): make sure the tenant attends.</source>
+        <translation>Zitting bij de vrederechter op %1 (binnen %2 dagen): zorg dat de huurder aanwezig is.</translation>
+    </message>
+    <message>
+        <source>Next action: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Ga erheen</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>%1 attempts over %2 days</source>
+        <translation>%1 pogingen gespreid over %2 dagen</translation>
+    </message>
+    <message>
+        <source>Landlord consent</source>
+        <translation>Toestemming verhuurder</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation>geen van kracht</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handelingsplan</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>versie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>%1, last on %2</source>
+        <translation>%1, laatste op %2</translation>
+    </message>
+    <message>
+        <source>Eviction procedure</source>
+        <translation>Uithuiszettingsprocedure</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>geen gekend</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>try to reach the tenant (outreach).</source>
+        <translation>probeer de huurder te bereiken (outreach).</translation>
+    </message>
+    <message>
+        <source>record the decision to start, or not to start, with the tenant.</source>
+        <translation>registreer de beslissing om met de huurder te starten of niet.</translation>
+    </message>
+    <message>
+        <source>hold the intake on a home visit.</source>
+        <translation>doe de intake tijdens een huisbezoek.</translation>
+    </message>
+    <message>
+        <source>draft the action plan with the tenant.</source>
+        <translation>stel het handelingsplan op met de huurder.</translation>
+    </message>
+    <message>
+        <source>agree the action plan with the tenant.</source>
+        <translation>spreek het handelingsplan af met de huurder.</translation>
+    </message>
+    <message>
+        <source>plan the first evaluation.</source>
+        <translation>plan de eerste evaluatie.</translation>
+    </message>
+    <message>
+        <source>evaluation planned on %1.</source>
+        <translation>evaluatie gepland op %1.</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 is overdue.</source>
+        <translation>de evaluatie van %1 is te laat.</translation>
+    </message>
+    <message>
+        <source>start aftercare or end the case.</source>
+        <translation>start de nazorg of beëindig het dossier.</translation>
+    </message>
+    <message>
+        <source>aftercare runs until %1.</source>
+        <translation>nazorg loopt tot %1.</translation>
+    </message>
+    <message>
+        <source>none: the case has ended. A relapse starts a new episode.</source>
+        <translation>geen: het dossier is beëindigd. Bij herval start een nieuwe episode.</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Aanmelding ontvangen</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 outreach attempts so far</source>
+        <translation>%1 outreachpogingen tot nu toe</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>Toestemming gegeven: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Toestemming ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Intake held</source>
+        <translation>Intake gehouden</translation>
+    </message>
+    <message>
+        <source>Action plan version %1 agreed</source>
+        <translation>Handelingsplan versie %1 afgesproken</translation>
+    </message>
+    <message>
+        <source>Evaluation held</source>
+        <translation>Evaluatie gehouden</translation>
+    </message>
+    <message>
+        <source>%1 contacts logged, the last one here</source>
+        <translation>%1 contacten geregistreerd, het laatste hier</translation>
+    </message>
+    <message>
+        <source>Court: %1</source>
+        <translation>Rechtbank: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>het team</translation>
+    </message>
+    <message>
+        <source>the landlord</source>
+        <translation>de verhuurder</translation>
+    </message>
+    <message>
+        <source>another organisation</source>
+        <translation>een andere organisatie</translation>
+    </message>
+    <message>
+        <source>petition filed</source>
+        <translation>verzoekschrift ingediend</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>zitting</translation>
+    </message>
+    <message>
+        <source>judgment</source>
+        <translation>vonnis</translation>
+    </message>
+    <message>
+        <source>eviction date announced</source>
+        <translation>datum van uithuiszetting aangekondigd</translation>
+    </message>
+    <message>
+        <source>eviction carried out</source>
+        <translation>uithuiszetting uitgevoerd</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDirectory</name>
     <message>
         <source>Search partners</source>
@@ -725,6 +3275,544 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Good: this passphrase is accepted.</source>
         <translation>Goed: deze wachtwoordzin wordt aanvaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Verhuurder</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Een andere dienst</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Gedeeltelijk bereikt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>Continue the plan</source>
+        <translation>Het plan voortzetten</translation>
+    </message>
+    <message>
+        <source>Adjust the plan (new version)</source>
+        <translation>Het plan aanpassen (nieuwe versie)</translation>
+    </message>
+    <message>
+        <source>Close the support</source>
+        <translation>De begeleiding afsluiten</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifiek</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Meetbaar</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aanvaardbaar</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistisch</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Tijdsgebonden</translation>
+    </message>
+    <message>
+        <source>Too short to be specific: describe in at least %1 words what will be different.</source>
+        <translation>Te kort om specifiek te zijn: beschrijf in minstens %1 woorden wat er anders zal zijn.</translation>
+    </message>
+    <message>
+        <source>Vague wording (%1): say what exactly, how much or how often, or by when.</source>
+        <translation>Vage woorden (%1): zeg wat precies, hoeveel of hoe vaak, of tegen wanneer.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: fill in the result or indicator, or put a number in the goal.</source>
+        <translation>Niets om te meten: vul het resultaat of de indicator in, of zet een getal in het doel.</translation>
+    </message>
+    <message>
+        <source>The tenant has not agreed with this goal yet (tick it once they have).</source>
+        <translation>De huurder is nog niet akkoord met dit doel (vink het aan zodra dat zo is).</translation>
+    </message>
+    <message>
+        <source>No realism note: write down why this goal is within the tenant&apos;s reach.</source>
+        <translation>Realisme niet toegelicht: schrijf op waarom dit doel binnen het bereik van de huurder ligt.</translation>
+    </message>
+    <message>
+        <source>No deadline: set the date by which the goal is reached.</source>
+        <translation>Geen streefdatum: stel de datum in tegen wanneer het doel bereikt is.</translation>
+    </message>
+    <message>
+        <source>The deadline has already passed.</source>
+        <translation>De streefdatum is al voorbij.</translation>
+    </message>
+    <message>
+        <source>The deadline is more than %1 months away: set an earlier intermediate goal.</source>
+        <translation>De streefdatum ligt meer dan %1 maanden ver: stel een vroeger tussendoel.</translation>
+    </message>
+    <message>
+        <source>This date is not plausible: it lies before 2000 or more than %1 years ahead.</source>
+        <translation>Deze datum is niet aannemelijk: ze ligt vóór 2000 of meer dan %1 jaar in de toekomst.</translation>
+    </message>
+    <message>
+        <source>At most %1 are possible.</source>
+        <translation>Er zijn maximaal %1 mogelijk.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s consent to share with the landlord is not in force: record it under Consent first, or keep this goal private.</source>
+        <translation>De toestemming van de huurder om met de verhuurder te delen is niet van kracht: registreer ze eerst onder Toestemming, of houd dit doel privé.</translation>
+    </message>
+    <message>
+        <source>The previous version was agreed on %1: the new one cannot be agreed earlier.</source>
+        <translation>De vorige versie is afgesproken op %1: de nieuwe kan niet vroeger afgesproken worden.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before agreeing the plan.</source>
+        <translation>Voeg minstens één doel toe voor je het plan afspreekt.</translation>
+    </message>
+    <message>
+        <source>%1 goal(s) are not SMART yet: see the remarks next to each goal.</source>
+        <translation>%1 doel(en) zijn nog niet SMART: zie de opmerkingen bij elk doel.</translation>
+    </message>
+    <message>
+        <source>A plan is agreed after the intake has started; this case is now “%1”.</source>
+        <translation>Een plan wordt afgesproken nadat de intake gestart is; dit dossier staat nu op “%1”.</translation>
+    </message>
+    <message>
+        <source>This case is “%1”: its plan can be read but no longer changed.</source>
+        <translation>Dit dossier staat op “%1”: het plan kan gelezen worden, maar niet meer gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An agreed plan is not changed in place: use “Change agreed plan” to start a new version.</source>
+        <translation>Een afgesproken plan wordt niet zelf gewijzigd: gebruik “Afgesproken plan wijzigen” om een nieuwe versie te starten.</translation>
+    </message>
+    <message>
+        <source>There is no agreed plan to change yet.</source>
+        <translation>Er is nog geen afgesproken plan om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This plan version no longer exists.</source>
+        <translation>Deze planversie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>No plan has been agreed yet.</source>
+        <translation>Er is nog geen plan afgesproken.</translation>
+    </message>
+    <message>
+        <source>This case already has a plan.</source>
+        <translation>Dit dossier heeft al een plan.</translation>
+    </message>
+    <message>
+        <source>This case does not follow an earlier episode.</source>
+        <translation>Dit dossier volgt niet op een eerdere episode.</translation>
+    </message>
+    <message>
+        <source>The earlier episode had no plan.</source>
+        <translation>De eerdere episode had geen plan.</translation>
+    </message>
+    <message>
+        <source>There is no draft version to discard.</source>
+        <translation>Er is geen conceptversie om te verwerpen.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Dit dossier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A result was given for a goal that is not in the plan in force.</source>
+        <translation>Er is een resultaat gegeven voor een doel dat niet in het geldende plan staat.</translation>
+    </message>
+    <message>
+        <source>Choose the result for this goal.</source>
+        <translation>Kies het resultaat voor dit doel.</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>Kies de beslissing.</translation>
+    </message>
+    <message>
+        <source>The support is being closed: no next evaluation is planned.</source>
+        <translation>De begeleiding wordt afgesloten: er wordt geen volgende evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next evaluation.</source>
+        <translation>Stel de datum van de volgende evaluatie in.</translation>
+    </message>
+    <message>
+        <source>The next evaluation must come after this one.</source>
+        <translation>De volgende evaluatie moet na deze komen.</translation>
+    </message>
+    <message>
+        <source>An evaluation is already planned on %1.</source>
+        <translation>Er is al een evaluatie gepland op %1.</translation>
+    </message>
+    <message>
+        <source>This case is “%1”: no evaluations can be planned or held.</source>
+        <translation>Dit dossier staat op “%1”: er kunnen geen evaluaties gepland of gehouden worden.</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>Deze evaluatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This evaluation has been held; its record is no longer changed.</source>
+        <translation>Deze evaluatie is gehouden; wat geregistreerd is, wordt niet meer gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Agree the plan first: an evaluation looks at the goals of the agreed plan.</source>
+        <translation>Spreek eerst het plan af: een evaluatie kijkt naar de doelen van het afgesproken plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Doel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>Doel ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Conditions of the landlord</source>
+        <translation>Voorwaarden van de verhuurder</translation>
+    </message>
+    <message>
+        <source>What the landlord asks for not terminating the lease. The conditions are part of the agreement, so the landlord reads them.</source>
+        <translation>Wat de verhuurder vraagt om de huurovereenkomst niet op te zeggen. De voorwaarden maken deel uit van de overeenkomst, dus de verhuurder leest ze.</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ondition</source>
+        <translation>V&amp;oorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Goal (what will be different)</source>
+        <translation>Doel (wat zal er anders zijn)</translation>
+    </message>
+    <message>
+        <source>e.g. pays the rent of 475 euro before the 5th each month</source>
+        <translation>bv. betaalt elke maand de huur van 475 euro vóór de 5de</translation>
+    </message>
+    <message>
+        <source>Result or indicator</source>
+        <translation>Resultaat of indicator</translation>
+    </message>
+    <message>
+        <source>how you will both see that it is reached</source>
+        <translation>waaraan jullie allebei zien dat het bereikt is</translation>
+    </message>
+    <message>
+        <source>The tenant agrees with this goal</source>
+        <translation>De huurder gaat akkoord met dit doel</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aanvaardbaar</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>Waarom het realistisch is</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Streefdatum vastgelegd</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>— choose a life domain —</source>
+        <translation>— kies een levensdomein —</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Kind of information</source>
+        <translation>Soort informatie</translation>
+    </message>
+    <message>
+        <source>Share this goal with the landlord</source>
+        <translation>Dit doel delen met de verhuurder</translation>
+    </message>
+    <message>
+        <source>Only for a goal about the housing problem the landlord raised, and only with the tenant&apos;s consent. Otherwise the goal stays private to the tenant and the counsellor (and your team): the landlord never learns of it. Health, addiction, psychiatric and justice information is never shared.</source>
+        <translation>Alleen voor een doel over het woonprobleem dat de verhuurder aankaartte, en alleen met toestemming van de huurder. Anders blijft het doel privé tussen de huurder en de woonbegeleider (en je team): de verhuurder komt het nooit te weten. Informatie over gezondheid, verslaving, psychiatrie en justitie wordt nooit gedeeld.</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Verhuurder</translation>
+    </message>
+    <message>
+        <source>Add a goal to start writing the plan.</source>
+        <translation>Voeg een doel toe om het plan te beginnen schrijven.</translation>
+    </message>
+    <message>
+        <source>SMART check of this goal</source>
+        <translation>SMART-controle van dit doel</translation>
+    </message>
+    <message>
+        <source>Advice only: a draft can be saved with remarks. Agreeing asks you to confirm them.</source>
+        <translation>Alleen advies: een concept kan met opmerkingen opgeslagen worden. Bij het afspreken moet je ze bevestigen.</translation>
+    </message>
+    <message>
+        <source>Plan of the previous episode</source>
+        <translation>Plan van de vorige episode</translation>
+    </message>
+    <message>
+        <source>Start a new plan from it</source>
+        <translation>Een nieuw plan op basis hiervan starten</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Concept verwerpen</translation>
+    </message>
+    <message>
+        <source>Change agreed plan (&amp;new version)</source>
+        <translation>Afgesproken plan wijzigen (&amp;nieuwe versie)</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>&amp;Agree plan</source>
+        <translation>Plan &amp;afspreken</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Het concept opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handelingsplan</translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation>Nieuw plan (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>afgesproken op %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <source>Case %1, version %2</source>
+        <translation>Dossier %1, versie %2</translation>
+    </message>
+    <message>
+        <source>shared with the landlord</source>
+        <translation>gedeeld met de verhuurder</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Streefdatum: %1</translation>
+    </message>
+    <message>
+        <source>Conditions of the landlord:</source>
+        <translation>Voorwaarden van de verhuurder:</translation>
+    </message>
+    <message>
+        <source>No plan yet. Write the goals with the tenant; save a draft at any time.</source>
+        <translation>Nog geen plan. Schrijf de doelen samen met de huurder; je kan op elk moment een concept opslaan.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: not agreed yet.</source>
+        <translation>Versie %1 is een concept: nog niet afgesproken.</translation>
+    </message>
+    <message>
+        <source>Version %1 (agreed on %2) stays in force until this one is agreed.</source>
+        <translation>Versie %1 (afgesproken op %2) blijft van kracht tot deze afgesproken is.</translation>
+    </message>
+    <message>
+        <source>Version %1 was agreed on %2 and is in force.</source>
+        <translation>Versie %1 is afgesproken op %2 en is van kracht.</translation>
+    </message>
+    <message>
+        <source>A change is being drafted as version %1. Read only.</source>
+        <translation>Er wordt een wijziging opgesteld als versie %1. Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Version %1 was replaced by a later version. Read only.</source>
+        <translation>Versie %1 is vervangen door een latere versie. Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>The case is “%1”: the plan can no longer be changed.</source>
+        <translation>Het dossier staat op “%1”: het plan kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The plan can be agreed once the intake has started (the case is now “%1”).</source>
+        <translation>Het plan kan afgesproken worden zodra de intake gestart is (het dossier staat nu op “%1”).</translation>
+    </message>
+    <message>
+        <source>Shared with the landlord</source>
+        <translation>Gedeeld met de verhuurder</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>%1 SMART remark(s)</source>
+        <translation>%1 SMART-opmerking(en)</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>This version has no goals.</source>
+        <translation>Deze versie heeft geen doelen.</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Doel %1</translation>
+    </message>
+    <message>
+        <source>✓ This goal is specific, measurable, acceptable, realistic and time-bound.</source>
+        <translation>✓ Dit doel is specifiek, meetbaar, aanvaardbaar, realistisch en tijdsgebonden.</translation>
+    </message>
+    <message>
+        <source>Please check the marked goals and fields (%1). Nothing you typed was lost.</source>
+        <translation>Kijk de gemarkeerde doelen en velden na (%1). Wat je getypt hebt, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Draft version %1 saved.</source>
+        <translation>Conceptversie %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Agree the plan anyway?</source>
+        <translation>Het plan toch afspreken?</translation>
+    </message>
+    <message>
+        <source>Agree anyway</source>
+        <translation>Toch afspreken</translation>
+    </message>
+    <message>
+        <source>Version %1 agreed on %2.</source>
+        <translation>Versie %1 afgesproken op %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 started as a draft. Change it and agree it with the tenant.</source>
+        <translation>Versie %1 is als concept gestart. Pas ze aan en spreek ze af met de huurder.</translation>
+    </message>
+    <message>
+        <source>%1 goal(s) were shared with the landlord, but the landlord consent is no longer in force: in this version they are private.</source>
+        <translation>%1 doel(en) waren gedeeld met de verhuurder, maar de toestemming voor de verhuurder is niet meer van kracht: in deze versie zijn ze privé.</translation>
+    </message>
+    <message>
+        <source>Discard draft version %1? What was written in it is lost.</source>
+        <translation>Conceptversie %1 verwerpen? Wat erin geschreven is, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Het concept is verworpen.</translation>
+    </message>
+    <message>
+        <source>A draft was started from the previous episode&apos;s plan.</source>
+        <translation>Er is een concept gestart op basis van het plan van de vorige episode.</translation>
+    </message>
+    <message>
+        <source>Restored what you were typing before the lock. Not saved yet.</source>
+        <translation>Wat je aan het typen was voor de vergrendeling, is teruggezet. Nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1016,18 +4104,6 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Case</source>
         <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Close the case</source>
-        <translation>Dossier afsluiten</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivering</translation>
     </message>
     <message>
         <source>Case %1 · status: %2 · counsellor: %3</source>

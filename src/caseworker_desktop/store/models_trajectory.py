@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from caseworker_desktop.store.models import Base, SyncFields
@@ -225,6 +225,26 @@ class LacMeeting(SyncFields, Base):
     case_id: Mapped[str] = _case_fk()
     on: Mapped[date] = mapped_column(Date)
     decision: Mapped[str] = mapped_column(Text, default="")
+
+
+# The agenda reads only what is still to come; these partial indexes hold just those rows, so it never
+# walks (and decrypts) the whole contact or evaluation history of the caseload.
+Index(
+    "ix_contact_planned",
+    Contact.on,
+    Contact.case_id,
+    Contact.id,
+    Contact.contact_kind,
+    Contact.with_whom,
+    sqlite_where=text("planned = 1 AND deleted = 0"),
+)
+Index(
+    "ix_evaluation_open",
+    Evaluation.planned_on,
+    Evaluation.case_id,
+    Evaluation.id,
+    sqlite_where=text("held_on IS NULL AND deleted = 0"),
+)
 
 
 TRAJECTORY_MODELS: tuple[type[SyncFields], ...] = (

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseworker_desktop import __version__
@@ -36,6 +38,7 @@ from caseworker_desktop.services.caseload import CaseloadIndex
 from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
+from caseworker_desktop.ui.agenda_view import AgendaView
 from caseworker_desktop.ui.case_window import DRAFT_FORM as CASE_FORM
 from caseworker_desktop.ui.case_window import CaseWindow
 from caseworker_desktop.ui.caseload_loader import CaseloadLoader
@@ -98,6 +101,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.caseload_view, self.tr("Caseload"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        # The agenda reads the whole caseload's dates: built when first shown, not at unlock.
+        self.agenda_slot = QWidget()
+        self._agenda_box = QVBoxLayout(self.agenda_slot)
+        self._agenda_box.setContentsMargins(0, 0, 0, 0)
+        self.agenda_view: AgendaView | None = None
+        self._agenda_stale = False
+        self.tabs.addTab(self.agenda_slot, self.tr("Agenda"))
+        self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabCloseRequested.connect(self._close_tab)
 
         self.pages = QStackedWidget()
@@ -141,12 +153,13 @@ class MainWindow(QMainWindow):
             self.tr("&New referral"), QKeySequence.StandardKey.New, self.new_referral
         )
         self.caseload_action = self._action(self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
+        self.agenda_action = self._action(self.tr("&Agenda"), QKeySequence("Ctrl+2"), self.show_agenda)
         self.directory_action = self._action(
             self.tr("&Partner directory"), QKeySequence("Ctrl+P"), self.open_directory
         )
         self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.caseload_action, self.directory_action):
+        for action in (self.new_action, self.caseload_action, self.agenda_action, self.directory_action):
             case_menu.addAction(action)
         case_menu.addSeparator()
         case_menu.addAction(self.lock_action)
@@ -171,6 +184,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_action,
             self.caseload_action,
+            self.agenda_action,
             self.directory_action,
             self.lock_action,
             self.autolock_action,
@@ -407,6 +421,7 @@ class MainWindow(QMainWindow):
                 editor.deleteLater()
             self.caseload_view.reset()
             self.caseload_model.clear()
+            self._forget_agenda()
             self.user_label.clear()
             self.workspace.close()
             self.workspace = None
@@ -414,6 +429,28 @@ class MainWindow(QMainWindow):
             self._show_unlock()
             log.info("profile locked")
             self.locked.emit()
+
+    def show_agenda(self) -> AgendaView | None:
+        self.tabs.setCurrentWidget(self.agenda_slot)
+        return self.agenda_view
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is not self.agenda_slot or self.workspace is None:
+            return
+        if self.agenda_view is None:
+            self.agenda_view = AgendaView(self.workspace)
+            self.agenda_view.open_case.connect(self.open_case)
+            self._agenda_box.addWidget(self.agenda_view)
+        elif self._agenda_stale:
+            self.agenda_view.reload()
+        self._agenda_stale = False
+
+    def _forget_agenda(self) -> None:
+        if self.agenda_view is not None:
+            self.agenda_view.clear()
+            self.agenda_view.setParent(None)
+            self.agenda_view.deleteLater()
+            self.agenda_view = None
 
     def show_caseload(self) -> None:
         self.tabs.setCurrentWidget(self.caseload_view)
@@ -434,6 +471,9 @@ class MainWindow(QMainWindow):
             self.caseload_loader.start(self.workspace.caseload)
         self.caseload_view.update_count()
 
+    def _mark_agenda_stale(self, *_: Any) -> None:
+        self._agenda_stale = True
+
     def _caseload_loaded(self, index: CaseloadIndex) -> None:
         if self.workspace is None:
             return
@@ -445,6 +485,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         form = CaseWindow(self.workspace, case_id)
         form.saved.connect(self._load_caseload)
+        form.saved.connect(self._mark_agenda_stale)
         form.open_case.connect(self.open_case)
         form.close_requested.connect(lambda: self._close_editor(form))
         form.directory_requested.connect(self.open_directory)

@@ -589,7 +589,9 @@ class PlanPanel(FieldForm, QWidget):
         first_line = goal.description.strip().splitlines()[0] if goal.description.strip() else ""
         if len(first_line) > 90:
             first_line = first_line[:88] + "…"
-        text = f"{index + 1}. {first_line or self.tr('(no description yet)')}\n"
+        # lupdate cannot see a tr() inside an f-string, so the text is fetched first.
+        untitled = self.tr("(no description yet)")
+        text = f"{index + 1}. {first_line or untitled}\n"
         text += self.tr("Shared with the landlord") if goal.landlord_shared else self.tr("Private")
         if self._editable:
             remarks = len(smart_findings(goal, self._workspace.today()))
