@@ -654,8 +654,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Opslaan als:</translation>
+        <source>&amp;Save as:</source>
+        <translation>Op&amp;slaan als:</translation>
     </message>
     <message>
         <source>Save calendar file</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>Colleagues and the team leader share the file for continuity and supervision. It is recorded at the first intake save if it is not here yet.</source>
-        <translation>Collega's en de teamverantwoordelijke delen het dossier voor continuïteit en supervisie. Deze toestemming wordt vastgelegd wanneer je de intake voor het eerst opslaat, als ze hier nog niet staat.</translation>
+        <translation>Collega&apos;s en de teamverantwoordelijke delen het dossier voor continuïteit en supervisie. Deze toestemming wordt vastgelegd wanneer je de intake voor het eerst opslaat, als ze hier nog niet staat.</translation>
     </message>
     <message>
         <source>Only what concerns the housing problem the landlord raised: landlord-shared goals and conditions, their evaluations, the agreement, the housing result. Never health, addiction, psychiatric or justice information.</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>Work, school, volunteering, a day structure, hobbies.</source>
-        <translation>Werk, school, vrijwilligerswerk, een dagstructuur, hobby's.</translation>
+        <translation>Werk, school, vrijwilligerswerk, een dagstructuur, hobby&apos;s.</translation>
     </message>
     <message>
         <source>Mail, forms, income, debts, paying rent and bills on time.</source>
@@ -2609,6 +2609,10 @@
         <translation>Dossiers</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -2619,6 +2623,10 @@
     <message>
         <source>&amp;Caseload</source>
         <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Partner directory</source>
@@ -3737,6 +3745,10 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>The plan can be agreed once the intake has started (the case is now “%1”).</source>
         <translation>Het plan kan afgesproken worden zodra de intake gestart is (het dossier staat nu op “%1”).</translation>
+    </message>
+    <message>
+        <source>(no description yet)</source>
+        <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
         <source>Shared with the landlord</source>
