@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Days since referral</source>
-        <translation>Dagen sinds aanmelding</translation>
+        <translation>Dagen sinds aanm.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3025,10 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>none known</source>
         <translation>geen gekend</translation>
+    </message>
+    <message>
+        <source>was running during the support</source>
+        <translation>liep tijdens de begeleiding</translation>
     </message>
     <message>
         <source>draft</source>

@@ -44,7 +44,7 @@ from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.models import Case, Tenancy
 from caseworker_desktop.store.models_trajectory import FbuApplication, LacMeeting, Payment, PaymentPlan
-from caseworker_desktop.store.uow import UnitOfWork
+from caseworker_desktop.store.uow import UnitOfWork, local_date
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ class ArrearsService(StoreService):
                 PaymentView(p.id, p.due_on, p.paid_on, p.amount_cents, p.missed) for p in payments
             ),
             active=active,
-            created_on=plan.created_at.date() if plan.created_at else None,
+            created_on=local_date(plan.created_at) if plan.created_at else None,
         )
 
     def defaults(self, case_id: str) -> ArrearsDefaults:

@@ -121,13 +121,19 @@ class OverviewService(StoreService):
             changes = _of_case(s, StatusChange, case_id, StatusChange.created_at)
             attempts = _of_case(s, OutreachAttempt, case_id, OutreachAttempt.on)
             consents = _of_case(s, Consent, case_id, Consent.given_on)
-            intake = s.scalars(select(Intake).where(Intake.case_id == case_id)).first()
+            intake = s.scalars(
+                select(Intake).where(Intake.case_id == case_id, Intake.deleted.is_(False))
+            ).first()
             plans = _of_case(s, PlanVersion, case_id, PlanVersion.number)
             evaluations = _of_case(s, Evaluation, case_id, Evaluation.planned_on)
             contacts = _of_case(s, Contact, case_id, Contact.on)
             court = _of_case(s, CourtEvent, case_id, CourtEvent.on)
-            closure = s.scalars(select(Closure).where(Closure.case_id == case_id)).first()
-            profile = s.scalars(select(CaseProfile).where(CaseProfile.case_id == case_id)).first()
+            closure = s.scalars(
+                select(Closure).where(Closure.case_id == case_id, Closure.deleted.is_(False))
+            ).first()
+            profile = s.scalars(
+                select(CaseProfile).where(CaseProfile.case_id == case_id, CaseProfile.deleted.is_(False))
+            ).first()
             uow.audit(AuditAction.READ, "case", case_id)
 
         entries: list[TimelineEntry] = [TimelineEntry(case.referral_date, EntryKind.REFERRAL, "")]

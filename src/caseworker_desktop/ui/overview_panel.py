@@ -159,7 +159,7 @@ class OverviewPanel(QWidget):
             ),
             (
                 self.tr("Eviction procedure"),
-                self.tr("running") if overview.eviction_procedure else self.tr("none known"),
+                self._eviction_text(overview),
             ),
         ]
         for row, (name, value) in enumerate(facts):
@@ -175,6 +175,16 @@ class OverviewPanel(QWidget):
             if entry.on > today:
                 line.setForeground(Qt.GlobalColor.darkBlue)
             self.timeline.addItem(line)
+
+    def _eviction_text(self, overview: CaseOverview) -> str:
+        done = any(e.kind == EntryKind.COURT and e.detail == "eviction_done" for e in overview.entries)
+        if done:
+            return self.tr("eviction carried out")
+        if not overview.eviction_procedure:
+            return self.tr("none known")
+        if overview.status in (CaseStatus.CLOSED, CaseStatus.AFTERCARE, CaseStatus.ENDED):
+            return self.tr("was running during the support")
+        return self.tr("running")
 
     def _plan_status(self, status: str | None) -> str:
         return {
