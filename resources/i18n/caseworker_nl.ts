@@ -3027,6 +3027,14 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>geen gekend</translation>
     </message>
     <message>
+        <source>no attempts yet</source>
+        <translation>nog geen pogingen</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 poging</translation>
+    </message>
+    <message>
         <source>was running during the support</source>
         <translation>liep tijdens de begeleiding</translation>
     </message>
@@ -3095,8 +3103,12 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>%1 outreach attempts so far</source>
-        <translation>%1 outreachpogingen tot nu toe</translation>
+        <source>Outreach attempt</source>
+        <translation>Outreachpoging</translation>
+    </message>
+    <message>
+        <source>%1 outreach attempts so far, the last one here</source>
+        <translation>%1 outreachpogingen tot nu toe, de laatste hier</translation>
     </message>
     <message>
         <source>Consent given: %1</source>
@@ -3117,6 +3129,10 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Evaluation held</source>
         <translation>Evaluatie gehouden</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact geregistreerd</translation>
     </message>
     <message>
         <source>%1 contacts logged, the last one here</source>

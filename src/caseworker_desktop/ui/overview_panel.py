@@ -131,12 +131,7 @@ class OverviewPanel(QWidget):
                 widget.deleteLater()
         facts = [
             (self.tr("Counsellor"), overview.counsellor),
-            (
-                self.tr("Outreach"),
-                self.tr("%1 attempts over %2 days")
-                .replace("%1", str(overview.outreach_attempts))
-                .replace("%2", str(overview.outreach_days)),
-            ),
+            (self.tr("Outreach"), self._outreach_text(overview)),
             (
                 self.tr("Landlord consent"),
                 self.tr("in force") if overview.landlord_consent else self.tr("none in force"),
@@ -175,6 +170,17 @@ class OverviewPanel(QWidget):
             if entry.on > today:
                 line.setForeground(Qt.GlobalColor.darkBlue)
             self.timeline.addItem(line)
+
+    def _outreach_text(self, overview: CaseOverview) -> str:
+        if overview.outreach_attempts == 0:
+            return self.tr("no attempts yet")
+        if overview.outreach_attempts == 1:
+            return self.tr("1 attempt")
+        return (
+            self.tr("%1 attempts over %2 days")
+            .replace("%1", str(overview.outreach_attempts))
+            .replace("%2", str(overview.outreach_days))
+        )
 
     def _eviction_text(self, overview: CaseOverview) -> str:
         done = any(e.kind == EntryKind.COURT and e.detail == "eviction_done" for e in overview.entries)
@@ -226,7 +232,9 @@ class OverviewPanel(QWidget):
         if kind == EntryKind.STATUS:
             return self.tr("Status: %1").replace("%1", status_label(CaseStatus(entry.detail)))
         if kind == EntryKind.OUTREACH:
-            return self.tr("%1 outreach attempts so far").replace("%1", str(entry.count))
+            if entry.count == 1:
+                return self.tr("Outreach attempt")
+            return self.tr("%1 outreach attempts so far, the last one here").replace("%1", str(entry.count))
         if kind == EntryKind.CONSENT_GIVEN:
             return self.tr("Consent given: %1").replace("%1", self._recipient(entry.detail))
         if kind == EntryKind.CONSENT_WITHDRAWN:
@@ -238,6 +246,8 @@ class OverviewPanel(QWidget):
         if kind == EntryKind.EVALUATION:
             return self.tr("Evaluation held")
         if kind == EntryKind.CONTACT:
+            if entry.count == 1:
+                return self.tr("Contact logged")
             return self.tr("%1 contacts logged, the last one here").replace("%1", str(entry.count))
         if kind == EntryKind.COURT:
             return self.tr("Court: %1").replace("%1", self._court(entry.detail))
