@@ -54,15 +54,8 @@ from caseworker_desktop.ui.court_labels import (
     fbu_status_label,
     instalment_state_label,
 )
-from caseworker_desktop.ui.court_panel import (
-    SAVED_STYLE,
-    WARNING_COLOUR,
-    date_edit,
-    parse_day,
-    row_key,
-    to_date,
-    to_qdate,
-)
+from caseworker_desktop.ui.court_panel import SAVED_STYLE, WARNING_COLOUR, parse_day, row_key
+from caseworker_desktop.ui.dates import date_edit, to_date, to_qdate
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text
 

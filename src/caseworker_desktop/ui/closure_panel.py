@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -43,11 +43,13 @@ from caseworker_desktop.domain.followup import (
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.closure import ClosureView
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import DATE_FORMAT
+from caseworker_desktop.ui.dates import day_text as _day
+from caseworker_desktop.ui.dates import to_date as _pydate
+from caseworker_desktop.ui.dates import to_qdate as _qdate
 from caseworker_desktop.ui.followup_labels import goals_achieved_label, yes_no_label
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
 from caseworker_desktop.ui.labels import closing_reason_label, issue_text, status_label
-
-DATE_FORMAT = "dd/MM/yyyy"
 
 # Where a refusal of the state machine belongs on the form.
 _RULE_FIELDS = {
@@ -55,18 +57,6 @@ _RULE_FIELDS = {
     "status_close_needs_motivation": "motivation",
     "status_not_started_after_start": "reason",
 }
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 class ChoiceRow(QWidget):

@@ -36,21 +36,14 @@ from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFai
 from caseworker_desktop.domain.scopes import DataCategory
 from caseworker_desktop.services.engagement import ConsentView
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import (
     data_category_label,
     informed_how_label,
     recipient_label,
 )
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
-from caseworker_desktop.ui.outreach_panel import (
-    COMBO_WIDTH,
-    OK_STYLE,
-    date_edit,
-    day_text,
-    left_aligned,
-    to_date,
-    to_qdate,
-)
+from caseworker_desktop.ui.outreach_panel import COMBO_WIDTH, OK_STYLE, left_aligned
 
 TYPED_NAME = "__typed__"
 
@@ -104,7 +97,7 @@ class ConsentPanel(FieldForm, QWidget):
         listing_layout.addWidget(self.table)
         withdraw_row = QHBoxLayout()
         withdraw_row.addWidget(QLabel(self.tr("Withdrawn on")))
-        self.withdraw_on = date_edit(today)
+        self.withdraw_on = date_edit(today, 170)
         withdraw_row.addWidget(self.withdraw_on)
         self.withdraw_button = QPushButton(self.tr("Withdraw selected consent"))
         self.withdraw_button.setEnabled(False)
@@ -160,7 +153,7 @@ class ConsentPanel(FieldForm, QWidget):
             grid.addWidget(box, index // 2, index % 2)
         self._add(form, "categories", self.tr("Information that may be shared"), categories)
 
-        self.given_on = date_edit(today)
+        self.given_on = date_edit(today, 170)
         self.given_on.dateChanged.connect(self._mark_dirty)
         self._add(form, "given_on", self.tr("Given on"), self.given_on)
         self.informed_how = QComboBox()

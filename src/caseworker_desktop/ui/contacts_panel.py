@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,11 +45,13 @@ from caseworker_desktop.domain.errors import RuleViolation, ValidationFailed
 from caseworker_desktop.domain.followup import ContactInput, ContactKind
 from caseworker_desktop.services.contacts import ContactRecord, NoteRecord
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import DATE_FORMAT
+from caseworker_desktop.ui.dates import to_date as _pydate
+from caseworker_desktop.ui.dates import to_qdate as _qdate
 from caseworker_desktop.ui.followup_labels import contact_kind_label
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text
 
-DATE_FORMAT = "dd/MM/yyyy"
 ModelIndex = QModelIndex | QPersistentModelIndex
 # Personal notes are set apart in colour; the title keeps its place above the frame.
 PERSONAL_STYLE = (
@@ -59,14 +60,6 @@ PERSONAL_STYLE = (
     " QGroupBox#personal::title { subcontrol-origin: margin; subcontrol-position: top left;"
     " left: 8px; padding: 0 4px; }"
 )
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class Column(IntEnum):

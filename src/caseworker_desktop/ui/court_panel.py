@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,32 +33,16 @@ from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFai
 from caseworker_desktop.services.court import CourtOverview
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.court_labels import court_event_label, day_text
+from caseworker_desktop.ui.dates import date_edit, to_date, to_qdate
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
 from caseworker_desktop.ui.labels import issue_text
 
-DATE_FORMAT = "dd/MM/yyyy"
 SOON_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #b3261e; border-radius: 4px; padding: 6px;"
 )
 CALM_STYLE = "background: #eef3f8; color: #1f3b57; border-radius: 4px; padding: 6px;"
 SAVED_STYLE = "color: #2e7d32;"
 WARNING_COLOUR = "#8a5300"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(to_qdate(value))
-    return edit
 
 
 def row_key(table: QTableWidget, row: int) -> Any:

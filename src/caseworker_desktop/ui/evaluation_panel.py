@@ -45,10 +45,11 @@ from caseworker_desktop.domain.plan import (
 )
 from caseworker_desktop.services.evaluations import EvaluationOverview, EvaluationView, GoalToEvaluate
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text, status_label
 from caseworker_desktop.ui.plan_labels import decision_label, evaluation_state_label, result_label
-from caseworker_desktop.ui.plan_panel import HINT_STYLE, OK_STYLE, date_edit, day_text, to_date, to_qdate
+from caseworker_desktop.ui.plan_panel import HINT_STYLE, OK_STYLE
 
 STATE_COLOURS = {
     EvaluationState.OVERDUE: QColor("#b3261e"),

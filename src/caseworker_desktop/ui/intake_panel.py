@@ -41,6 +41,7 @@ from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFai
 from caseworker_desktop.domain.scopes import DataCategory
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import (
     data_category_label,
     informed_how_label,
@@ -50,7 +51,7 @@ from caseworker_desktop.ui.engagement_labels import (
     rating_label,
 )
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
-from caseworker_desktop.ui.outreach_panel import COMBO_WIDTH, OK_STYLE, date_edit, day_text, to_date, to_qdate
+from caseworker_desktop.ui.outreach_panel import COMBO_WIDTH, OK_STYLE
 
 HINT_STYLE = "color: #555;"
 # Ordered general first, then the special categories.
@@ -178,7 +179,7 @@ class IntakePanel(FieldForm, QWidget):
 
         visit = QGroupBox(self.tr("Intake visit"))
         visit_form = QFormLayout(visit)
-        self.held_on = date_edit(self._workspace.today())
+        self.held_on = date_edit(self._workspace.today(), 170)
         self.held_on.dateChanged.connect(self._mark_dirty)
         self._add(visit_form, "held_on", self.tr("Held on"), self.held_on)
         self.team_informed = QComboBox()

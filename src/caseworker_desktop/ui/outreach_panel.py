@@ -10,12 +10,11 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,30 +34,13 @@ from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFai
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.engagement import EngagementState, OutreachAttemptView
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import attitude_label, channel_label, result_label
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
 from caseworker_desktop.ui.labels import status_label
 
-DATE_FORMAT = "dd/MM/yyyy"
 OK_STYLE = "color: #2e7d32;"
 COMBO_WIDTH = 420
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(to_qdate(value))
-    edit.setMaximumWidth(170)
-    return edit
 
 
 def left_aligned(button: QPushButton) -> QWidget:
@@ -69,10 +51,6 @@ def left_aligned(button: QPushButton) -> QWidget:
     layout.addWidget(button)
     layout.addStretch(1)
     return row
-
-
-def day_text(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _enum_value(raw: object, allowed: dict[str, Any]) -> str | None:
@@ -134,7 +112,7 @@ class OutreachPanel(FieldForm, QWidget):
         attempts_layout.addLayout(remove_row)
 
         add_form = QFormLayout()
-        self.attempt_on = date_edit(today)
+        self.attempt_on = date_edit(today, 170)
         self.attempt_on.dateChanged.connect(self._mark_dirty)
         self._add(add_form, "on", self.tr("Date of the attempt"), self.attempt_on)
         self.channel = QComboBox()
@@ -201,7 +179,7 @@ class OutreachPanel(FieldForm, QWidget):
         mandate_layout.setContentsMargins(0, 0, 0, 0)
         self.has_mandate = QCheckBox(self.tr("Given on"))
         self.has_mandate.setChecked(True)
-        self.mandate_on = date_edit(today)
+        self.mandate_on = date_edit(today, 170)
         self.has_mandate.toggled.connect(self.mandate_on.setEnabled)
         self.has_mandate.toggled.connect(self._mark_dirty)
         self.mandate_on.dateChanged.connect(self._mark_dirty)
@@ -215,7 +193,7 @@ class OutreachPanel(FieldForm, QWidget):
             mandate_row,
             self.mandate_on,
         )
-        self.agreement_on = date_edit(today)
+        self.agreement_on = date_edit(today, 170)
         self.agreement_on.dateChanged.connect(self._mark_dirty)
         self._add(start_form, "tenant_agreement_on", self.tr("Tenant agreed on"), self.agreement_on)
         self.start_button = QPushButton(self.tr("Tenant agrees: start intake"))
@@ -239,7 +217,7 @@ class OutreachPanel(FieldForm, QWidget):
         self.motivation.setPlaceholderText(self.tr("Why support does not start (required)"))
         self.motivation.textChanged.connect(self._mark_dirty)
         self._add(not_start_form, "motivation", self.tr("Motivation"), self.motivation)
-        self.not_start_on = date_edit(today)
+        self.not_start_on = date_edit(today, 170)
         self.not_start_on.dateChanged.connect(self._mark_dirty)
         self._add(not_start_form, "not_start_on", self.tr("Decided on"), self.not_start_on)
         confirm_row = QWidget()

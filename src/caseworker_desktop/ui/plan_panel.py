@@ -20,12 +20,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -59,6 +58,7 @@ from caseworker_desktop.domain.scopes import DataCategory
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.plans import PlanOverview, PlanView
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import data_category_label, life_domain_label
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text, status_label
@@ -68,31 +68,11 @@ from caseworker_desktop.ui.plan_labels import (
     plan_status_label,
 )
 
-DATE_FORMAT = "dd/MM/yyyy"
 OK_STYLE = "color: #2e7d32;"
 HINT_STYLE = "color: #555;"
 WARNING_STYLE = "color: #8a5300;"
 CONFIRM_STYLE = "QFrame#confirmBar { background: #fff4e5; border: 1px solid #e0a040; border-radius: 3px; }"
 ERROR_COLOUR = QColor("#b3261e")
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def day_text(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 class ConditionRow(QWidget):

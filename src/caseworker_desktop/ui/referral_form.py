@@ -6,10 +6,9 @@ typed state to the caller as a draft (at lock time) and take it back after unloc
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,21 +33,15 @@ from caseworker_desktop.domain.referral import (
     input_to_dict,
 )
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.dates import DATE_FORMAT
+from caseworker_desktop.ui.dates import to_date as _pydate
+from caseworker_desktop.ui.dates import to_qdate as _qdate
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.household_editor import HouseholdEditor
 from caseworker_desktop.ui.labels import issue_text, problem_label, source_label
 from caseworker_desktop.ui.status_panel import StatusPanel
 
 DRAFT_FORM = "referral"
-DATE_FORMAT = "dd/MM/yyyy"
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ReferralForm(FieldForm, QWidget):
