@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -56,7 +55,7 @@ from caseworker_desktop.ui.court_labels import (
 )
 from caseworker_desktop.ui.court_panel import SAVED_STYLE, WARNING_COLOUR, parse_day, row_key
 from caseworker_desktop.ui.dates import date_edit, to_date, to_qdate
-from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid, record_table
 from caseworker_desktop.ui.labels import issue_text
 
 STATE_COLOURS = {
@@ -70,12 +69,7 @@ SECTIONS = ("plan", "payment", "fbu", "lac")
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = record_table(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setMinimumHeight(120)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,7 @@ from caseworker_desktop.ui.engagement_labels import (
     informed_how_label,
     recipient_label,
 )
-from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, record_table
 from caseworker_desktop.ui.outreach_panel import COMBO_WIDTH, OK_STYLE, left_aligned
 
 TYPED_NAME = "__typed__"
@@ -75,8 +73,7 @@ class ConsentPanel(FieldForm, QWidget):
 
         listing = QGroupBox(self.tr("Consents of this tenant"))
         listing_layout = QVBoxLayout(listing)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [
                 self.tr("Shared with"),
                 self.tr("Purpose"),
@@ -86,11 +83,7 @@ class ConsentPanel(FieldForm, QWidget):
                 self.tr("State"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(130)
         self.table.setMaximumHeight(180)
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -34,7 +33,7 @@ from caseworker_desktop.services.court import CourtOverview
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.court_labels import court_event_label, day_text
 from caseworker_desktop.ui.dates import date_edit, to_date, to_qdate
-from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, record_table
 from caseworker_desktop.ui.labels import issue_text
 
 SOON_STYLE = (
@@ -85,15 +84,8 @@ class CourtPanel(FieldForm, QWidget):
         self.eviction_banner.setWordWrap(True)
         self.eviction_banner.hide()
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Event"), self.tr("Notes"), self.tr("Remarks")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table([self.tr("Date"), self.tr("Event"), self.tr("Notes"), self.tr("Remarks")])
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,7 +44,7 @@ from caseworker_desktop.domain.plan import (
 from caseworker_desktop.services.evaluations import EvaluationOverview, EvaluationView, GoalToEvaluate
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
-from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid, record_table
 from caseworker_desktop.ui.labels import issue_text, status_label
 from caseworker_desktop.ui.plan_labels import decision_label, evaluation_state_label, result_label
 from caseworker_desktop.ui.plan_panel import HINT_STYLE, OK_STYLE
@@ -140,14 +138,9 @@ class EvaluationPanel(FieldForm, QWidget):
 
         planned = QGroupBox(self.tr("Evaluations"))
         planned_layout = QVBoxLayout(planned)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [self.tr("Date"), self.tr("State"), self.tr("Decision"), self.tr("Next date")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

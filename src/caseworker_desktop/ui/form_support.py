@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker_desktop.domain.errors import Issue
 from caseworker_desktop.ui.labels import issue_text
@@ -40,6 +48,17 @@ def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
     error = ErrorLabel()
     layout.addWidget(error)
     return box, error
+
+
+def record_table(headers: list[str]) -> QTableWidget:
+    """A read-only list of records: one whole row selected at a time, no row numbers."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
 
 
 def mark_invalid(field: QWidget, invalid: bool) -> None:

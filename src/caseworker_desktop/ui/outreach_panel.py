@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from caseworker_desktop.services.engagement import EngagementState, OutreachAtte
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import attitude_label, channel_label, result_label
-from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
+from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, record_table
 from caseworker_desktop.ui.labels import status_label
 
 OK_STYLE = "color: #2e7d32;"
@@ -90,14 +88,7 @@ class OutreachPanel(FieldForm, QWidget):
         # Attempts: the list, then the form to add one.
         attempts = QGroupBox(self.tr("Attempts to reach the tenant"))
         attempts_layout = QVBoxLayout(attempts)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Way"), self.tr("Result"), self.tr("Note")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table([self.tr("Date"), self.tr("Way"), self.tr("Result"), self.tr("Note")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(140)
         self.table.setMaximumHeight(220)
