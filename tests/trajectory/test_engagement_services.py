@@ -311,6 +311,22 @@ def test_landlord_consent_never_covers_special_categories(workspace: Workspace, 
     assert workspace.engagement.landlord_consent_in_force(case_id) is False
 
 
+def test_a_consent_cannot_predate_the_referral(workspace: Workspace, landlord_id: str) -> None:
+    case_id = register(workspace, landlord_id, days_ago=20)
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.engagement.add_consent(
+            case_id,
+            ConsentInput(
+                ConsentRecipient.LANDLORD,
+                day(workspace, -21),
+                InformedHow.ORALLY,
+                categories={DataCategory.GENERAL},
+            ),
+        )
+    assert caught.value.issues["given_on"].code == "before_referral"
+    assert workspace.engagement.landlord_consent_in_force(case_id) is False
+
+
 # --- intake ---------------------------------------------------------------------------------------------
 
 

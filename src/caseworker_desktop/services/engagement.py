@@ -228,7 +228,12 @@ class EngagementService(StoreService):
     def add_consent(self, case_id: str, data: ConsentInput) -> str:
         clean = validate_consent(data, self._today())
         with self._uow() as uow:
-            uow.session.get_one(Case, case_id)
+            case = uow.session.get_one(Case, case_id)
+            if clean.given_on < case.referral_date:
+                # Consent is asked within this support, so it cannot predate the referral.
+                raise ValidationFailed(
+                    {"given_on": Issue("before_referral", {"referral_date": case.referral_date.isoformat()})}
+                )
             tenancy = uow.session.scalars(select(Tenancy).where(Tenancy.case_id == case_id)).first()
             organisation_id = clean.organisation_id
             if clean.recipient == ConsentRecipient.ORGANISATION and organisation_id:
