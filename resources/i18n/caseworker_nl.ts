@@ -2959,10 +2959,6 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>Hearing at the justice of the peace on %1 (in %2 days): make sure the tenant attends.</source>
-        <translation>Zitting bij de vrederechter op %1 (binnen %2 dagen): zorg dat de huurder aanwezig is.</translation>
-    </message>
-    <message>
         <source>Next action: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
@@ -3027,12 +3023,32 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>geen gekend</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>over %1 dagen</translation>
+    </message>
+    <message>
+        <source>Hearing at the justice of the peace on %1 (%2): make sure the tenant attends.</source>
+        <translation>Zitting bij de vrederechter op %1 (%2): zorg dat de huurder aanwezig is.</translation>
+    </message>
+    <message>
         <source>no attempts yet</source>
         <translation>nog geen pogingen</translation>
     </message>
     <message>
         <source>1 attempt</source>
         <translation>1 poging</translation>
+    </message>
+    <message>
+        <source>%1 attempts on one day</source>
+        <translation>%1 pogingen op één dag</translation>
     </message>
     <message>
         <source>was running during the support</source>

@@ -109,12 +109,16 @@ class OverviewPanel(QWidget):
 
         if overview.next_hearing is not None:
             days = (overview.next_hearing - today).days
+            if days == 0:
+                when = self.tr("today")
+            elif days == 1:
+                when = self.tr("tomorrow")
+            else:
+                when = self.tr("in %1 days").replace("%1", str(days))
             self.hearing.setText(
-                self.tr(
-                    "Hearing at the justice of the peace on %1 (in %2 days): make sure the tenant attends."
-                )
+                self.tr("Hearing at the justice of the peace on %1 (%2): make sure the tenant attends.")
                 .replace("%1", _d(overview.next_hearing))
-                .replace("%2", str(days))
+                .replace("%2", when)
             )
         self.hearing.setVisible(overview.next_hearing is not None)
 
@@ -176,6 +180,8 @@ class OverviewPanel(QWidget):
             return self.tr("no attempts yet")
         if overview.outreach_attempts == 1:
             return self.tr("1 attempt")
+        if overview.outreach_days <= 1:
+            return self.tr("%1 attempts on one day").replace("%1", str(overview.outreach_attempts))
         return (
             self.tr("%1 attempts over %2 days")
             .replace("%1", str(overview.outreach_attempts))
