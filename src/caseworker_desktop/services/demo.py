@@ -1284,7 +1284,7 @@ _OWN_QUESTIONS: dict[Attitude, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class _GoalText:
-    """A SMART goal as counsellor and tenant write it down; {placeholders} are filled per case."""
+    """A SMART goal as counsellor and tenant write it down; the {fields} in braces are filled per case."""
 
     description: str
     measure: str
@@ -1813,7 +1813,7 @@ class _Values(dict[str, str]):
 
 
 def _say(referral: _Referral, text: str, **values: str) -> str:
-    """A text with the tenant's title and any other {placeholders} filled in."""
+    """A text with the tenant's title and any other {fields} in braces filled in."""
     return text.format_map(_Values(title=referral.title, Title=referral.title.capitalize(), **values))
 
 

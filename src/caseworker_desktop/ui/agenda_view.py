@@ -15,7 +15,7 @@ from operator import countOf
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +46,8 @@ from caseworker_desktop.services.agenda import (
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.agenda_labels import item_title, period_label, when_label
 from caseworker_desktop.ui.form_support import ErrorLabel
+from caseworker_desktop.ui.table_model import ModelIndex, RecordTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -64,8 +64,13 @@ class AgendaColumn(IntEnum):
     DETAILS = 5
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RecordTableModel):
     """The agenda items; sorted by date as the service gives them, or by a clicked column."""
+
+    column_count = len(AgendaColumn)
+
+    def row_total(self) -> int:
+        return len(self._items)
 
     def __init__(self, today: Callable[[], date]) -> None:
         super().__init__()
@@ -125,19 +130,6 @@ class AgendaModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- Qt model interface -------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AgendaColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

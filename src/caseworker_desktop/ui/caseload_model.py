@@ -12,14 +12,14 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from caseworker_desktop.domain.status import CaseStatus
 from caseworker_desktop.services.caseload import CaseloadIndex, CaseRow
 from caseworker_desktop.ui.labels import status_label
+from caseworker_desktop.ui.table_model import ModelIndex, RecordTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -34,7 +34,12 @@ class Column(IntEnum):
     DAYS = 7
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RecordTableModel):
+    column_count = len(Column)
+
+    def row_total(self) -> int:
+        return len(self._visible)
+
     def __init__(self, today: Callable[[], date]) -> None:
         super().__init__()
         self._today = today
@@ -124,19 +129,6 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- Qt model interface -------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

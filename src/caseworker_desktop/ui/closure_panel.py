@@ -9,6 +9,7 @@ An ended case shows a read-only summary.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -463,44 +464,41 @@ class ClosurePanel(FieldForm, QWidget):
             self.start_button.setFocus()
         return True
 
-    def start_aftercare(self) -> bool:
+    def _aftercare_step(self, step: Callable[[], object], done: str) -> bool:
+        """Run one aftercare step; a refusal shows under the aftercare section, success reloads."""
         try:
-            self._workspace.closure.start_aftercare(self.case_id, self.months.value())
+            step()
         except ValidationFailed as failed:
             self._show_issues(failed.issues, self.aftercare_error)
             return False
         except RuleViolation as violation:
             self._show_issues({"_": violation.issue}, self.aftercare_error)
             return False
-        self._done(self.tr("Aftercare has started."))
+        self._done(done)
         return True
+
+    def start_aftercare(self) -> bool:
+        closure = self._workspace.closure
+        return self._aftercare_step(
+            lambda: closure.start_aftercare(self.case_id, self.months.value()),
+            self.tr("Aftercare has started."),
+        )
 
     def end_without_aftercare(self) -> bool:
-        try:
-            self._workspace.closure.end_without_aftercare(self.case_id)
-        except RuleViolation as violation:
-            self._show_issues({"_": violation.issue}, self.aftercare_error)
-            return False
-        self._done(self.tr("The case has ended."))
-        return True
+        closure = self._workspace.closure
+        return self._aftercare_step(
+            lambda: closure.end_without_aftercare(self.case_id), self.tr("The case has ended.")
+        )
 
     def change_until(self) -> bool:
-        try:
-            self._workspace.closure.set_aftercare_until(self.case_id, _pydate(self.until.date()))
-        except ValidationFailed as failed:
-            self._show_issues(failed.issues, self.aftercare_error)
-            return False
-        except RuleViolation as violation:
-            self._show_issues({"_": violation.issue}, self.aftercare_error)
-            return False
-        self._done(self.tr("The end of aftercare was changed."))
-        return True
+        closure = self._workspace.closure
+        return self._aftercare_step(
+            lambda: closure.set_aftercare_until(self.case_id, _pydate(self.until.date())),
+            self.tr("The end of aftercare was changed."),
+        )
 
     def end_aftercare(self) -> bool:
-        try:
-            self._workspace.closure.end_aftercare(self.case_id)
-        except RuleViolation as violation:
-            self._show_issues({"_": violation.issue}, self.aftercare_error)
-            return False
-        self._done(self.tr("Aftercare has ended; so has the case."))
-        return True
+        closure = self._workspace.closure
+        return self._aftercare_step(
+            lambda: closure.end_aftercare(self.case_id), self.tr("Aftercare has ended; so has the case.")
+        )

@@ -13,9 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -51,8 +49,8 @@ from caseworker_desktop.ui.dates import to_qdate as _qdate
 from caseworker_desktop.ui.followup_labels import contact_kind_label
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm, mark_invalid
 from caseworker_desktop.ui.labels import issue_text
+from caseworker_desktop.ui.table_model import ModelIndex, RecordTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # Personal notes are set apart in colour; the title keeps its place above the frame.
 PERSONAL_STYLE = (
     "QGroupBox#personal { background: #fff8e1; border: 1px solid #e0c46c; border-radius: 4px;"
@@ -70,8 +68,13 @@ class Column(IntEnum):
     SUMMARY = 4
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RecordTableModel):
     """The contact log as a table; rows come from the service already newest first."""
+
+    column_count = len(Column)
+
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,19 +102,6 @@ class ContactTableModel(QAbstractTableModel):
             if record.id == contact_id:
                 return position
         return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
