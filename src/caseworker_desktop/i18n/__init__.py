@@ -7,17 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from caseworker_desktop.resource_files import resources_dir
+
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
-
-
-def resources_dir() -> Path:
-    """resources/ at the top of the checkout (the app is installed editable from it)."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[3] / "resources", here.parents[1] / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("resources directory not found next to the package")
 
 
 def catalogue_path(language: str) -> Path:

@@ -90,10 +90,12 @@ class ProfileService:
                     created_at=self._clock(),
                 )
             )
-        return SetupResult(Workspace(store, self._clock), recovery)
+        workspace = Workspace(store, self._clock, self._profile)
+        workspace.seal.key()  # the organisation's seal is made at setup, not at the first agreement
+        return SetupResult(workspace, recovery)
 
     def unlock(self, passphrase: str) -> Workspace:
-        return Workspace(self._profile.unlock(passphrase), self._clock)
+        return Workspace(self._profile.unlock(passphrase), self._clock, self._profile)
 
     def change_passphrase(self, current: str, new: str, repeat: str) -> None:
         self.check_new_passphrase(new, repeat, ())
@@ -101,4 +103,4 @@ class ProfileService:
 
     def recover(self, recovery_key: str, new: str, repeat: str) -> Workspace:
         self.check_new_passphrase(new, repeat, ())
-        return Workspace(self._profile.reset_with_recovery_key(recovery_key, new), self._clock)
+        return Workspace(self._profile.reset_with_recovery_key(recovery_key, new), self._clock, self._profile)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from caseworker_desktop.services.agenda import AgendaService
+from caseworker_desktop.services.agreements import AgreementService
 from caseworker_desktop.services.arrears import ArrearsService
 from caseworker_desktop.services.caseload import CaseloadService
 from caseworker_desktop.services.closure import ClosureService
@@ -20,9 +21,11 @@ from caseworker_desktop.services.overview import OverviewService
 from caseworker_desktop.services.partners import PartnerService
 from caseworker_desktop.services.plans import PlanService
 from caseworker_desktop.services.referrals import ReferralService
+from caseworker_desktop.services.seal import SealService
 from caseworker_desktop.services.settings import SettingsService
+from caseworker_desktop.services.wording import Wording
 from caseworker_desktop.store.models import ProfileInfo
-from caseworker_desktop.store.profile import OpenStore
+from caseworker_desktop.store.profile import OpenStore, Profile
 from caseworker_desktop.store.uow import Clock, local_date
 
 
@@ -34,8 +37,12 @@ class User:
     team: str
 
 
+def _no_confirmation(_passphrase: str) -> None:
+    raise RuntimeError("this workspace was opened without a profile to confirm passphrases against")
+
+
 class Workspace:
-    def __init__(self, store: OpenStore, clock: Clock) -> None:
+    def __init__(self, store: OpenStore, clock: Clock, profile: Profile | None = None) -> None:
         self._store = store
         self.clock = clock
         with store.unit_of_work("", clock) as uow:
@@ -60,6 +67,10 @@ class Workspace:
         self.arrears = ArrearsService(store, actor, clock)
         self.agenda = AgendaService(store, actor, clock)
         self.overview = OverviewService(store, actor, clock)
+        self.wording = Wording(profile.wording_path if profile else None)
+        self.seal = SealService(store, actor, clock, profile.seal_certificate_path if profile else None)
+        confirm = profile.confirm_passphrase if profile else _no_confirmation
+        self.agreements = AgreementService(store, actor, clock, self.wording, confirm)
         self._closed = False
 
     def today(self) -> date:

@@ -72,6 +72,10 @@ class Profile:
         self.root = root
         self.keys_path = root / "keys.json"
         self.db_path = root / "caseworker.db"
+        # Public half of the organisation's document seal, readable without the passphrase so that
+        # `caseworker-desktop verify` can check a PDF on any machine holding this profile.
+        self.seal_certificate_path = root / "organisation-seal.pem"
+        self.wording_path = root / "document-texts"
         self.backups = root / "backups"
         self.throttle = Throttle(root / "throttle.json", wall_clock)
         self._kdf = kdf
@@ -111,6 +115,11 @@ class Profile:
     def unlock(self, passphrase: str) -> OpenStore:
         key = self._throttled(lambda kf: kf.unseal_with_passphrase(passphrase))
         return self._open(key)
+
+    def confirm_passphrase(self, passphrase: str) -> None:
+        """Ask again before a sensitive act (signing): same throttle as unlocking, key wiped at once."""
+        key = bytearray(self._throttled(lambda kf: kf.unseal_with_passphrase(passphrase)))
+        key[:] = bytes(len(key))
 
     def change_passphrase(self, current: str, new: str) -> None:
         key = self._throttled(lambda kf: kf.unseal_with_passphrase(current))
