@@ -251,6 +251,268 @@
     </message>
 </context>
 <context>
+    <name>AgreementLabels</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <source>Co-tenant</source>
+        <translation>Medehuurder</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Verhuurder</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Copy for the tenant</source>
+        <translation>Exemplaar voor de huurder</translation>
+    </message>
+    <message>
+        <source>Copy for the landlord</source>
+        <translation>Exemplaar voor de verhuurder</translation>
+    </message>
+    <message>
+        <source>Copy for the counsellor</source>
+        <translation>Exemplaar voor de woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet</source>
+        <translation>Ontwerp, nog niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Being signed</source>
+        <translation>Wordt ondertekend</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Replaced by a later version</source>
+        <translation>Vervangen door een latere versie</translation>
+    </message>
+    <message>
+        <source>The tenant has not given (or has withdrawn) consent to share with the landlord: nothing can go to the landlord.</source>
+        <translation>De huurder heeft geen toestemming gegeven (of ze ingetrokken) om met de verhuurder te delen: er kan niets naar de verhuurder.</translation>
+    </message>
+    <message>
+        <source>The agreement rests on the action plan: agree the plan with the tenant first.</source>
+        <translation>De overeenkomst steunt op het actieplan: leg het plan eerst samen met de huurder vast.</translation>
+    </message>
+    <message>
+        <source>The support has ended: an agreement can no longer be prepared or signed.</source>
+        <translation>De begeleiding is afgelopen: er kan geen overeenkomst meer opgemaakt of ondertekend worden.</translation>
+    </message>
+    <message>
+        <source>The referral names no landlord: choose the landlord in the referral first.</source>
+        <translation>De aanmelding vermeldt geen verhuurder: kies eerst de verhuurder in de aanmelding.</translation>
+    </message>
+    <message>
+        <source>The landlord has no fixed contact person: add one in the partner directory first.</source>
+        <translation>De verhuurder heeft geen vaste contactpersoon: voeg die eerst toe in de partnerlijst.</translation>
+    </message>
+    <message>
+        <source>The signed agreement still matches the plan: no new version is needed.</source>
+        <translation>De ondertekende overeenkomst klopt nog met het plan: een nieuwe versie is niet nodig.</translation>
+    </message>
+    <message>
+        <source>Someone has already signed this version: it can no longer be changed.</source>
+        <translation>Iemand heeft deze versie al ondertekend: ze kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Deze overeenkomst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This version has been replaced by a later one: sign the latest version.</source>
+        <translation>Deze versie is vervangen door een latere: onderteken de laatste versie.</translation>
+    </message>
+    <message>
+        <source>This person is not a party to this version.</source>
+        <translation>Deze persoon is geen partij bij deze versie.</translation>
+    </message>
+    <message>
+        <source>This party has already signed this version.</source>
+        <translation>Deze partij heeft deze versie al ondertekend.</translation>
+    </message>
+    <message>
+        <source>The text changed while it was on screen. Nothing was signed: open the signing again.</source>
+        <translation>De tekst is gewijzigd terwijl hij op het scherm stond. Er is niets ondertekend: open het ondertekenen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation>Typ de naam van wie ondertekent.</translation>
+    </message>
+    <message>
+        <source>Type the place where the signature is given.</source>
+        <translation>Typ de plaats waar ondertekend wordt.</translation>
+    </message>
+    <message>
+        <source>Draw the signature in the box (a dot or a short stripe is not a signature).</source>
+        <translation>Teken de handtekening in het vak (een punt of een kort streepje is geen handtekening).</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo of the page signed on paper.</source>
+        <translation>Kies de scan of foto van de op papier ondertekende pagina.</translation>
+    </message>
+    <message>
+        <source>Tick that the signer has read the text before signing.</source>
+        <translation>Vink aan dat wie ondertekent de tekst gelezen heeft.</translation>
+    </message>
+    <message>
+        <source>The closure letter can be made once the case is closed.</source>
+        <translation>De afsluitbrief kan gemaakt worden zodra het dossier afgesloten is.</translation>
+    </message>
+    <message>
+        <source>The report can be made once the evaluation has been held.</source>
+        <translation>Het verslag kan gemaakt worden zodra de evaluatie gehouden is.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s own document text %1 cannot be read: fix or remove it.</source>
+        <translation>De eigen documenttekst %1 van de organisatie kan niet gelezen worden: verbeter of verwijder ze.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most %1 kB).</source>
+        <translation>Het logo is te groot (hoogstens %1 kB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement and documents</source>
+        <translation>Overeenkomst en documenten</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Opmaken</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Taal van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Copies of this version</source>
+        <translation>Exemplaren van deze versie</translation>
+    </message>
+    <message>
+        <source>Print to sign on paper</source>
+        <translation>Afdrukken om op papier te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documenten van dit dossier</translation>
+    </message>
+    <message>
+        <source>Action plan (tenant)</source>
+        <translation>Actieplan (huurder)</translation>
+    </message>
+    <message>
+        <source>Action plan — landlord extract</source>
+        <translation>Actieplan — uittreksel voor de verhuurder</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s own file</source>
+        <translation>Eigen dossier van de huurder</translation>
+    </message>
+    <message>
+        <source>Latest evaluation report</source>
+        <translation>Laatste evaluatieverslag</translation>
+    </message>
+    <message>
+        <source>Latest evaluation — landlord extract</source>
+        <translation>Laatste evaluatie — uittreksel voor de verhuurder</translation>
+    </message>
+    <message>
+        <source>Closure letter to the landlord</source>
+        <translation>Afsluitbrief aan de verhuurder</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versie %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 co-signs as co-tenant</source>
+        <translation>%1 ondertekent mee als medehuurder</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force since %2.</source>
+        <translation>Versie %1 is van kracht sinds %2.</translation>
+    </message>
+    <message>
+        <source>No agreement is in force yet.</source>
+        <translation>Er is nog geen overeenkomst van kracht.</translation>
+    </message>
+    <message>
+        <source>Version %1: still to sign: %2.</source>
+        <translation>Versie %1: nog te ondertekenen door: %2.</translation>
+    </message>
+    <message>
+        <source>The plan changed on a point that concerns the landlord. The signed version stays as it is; prepare a new version and let everyone sign it again.</source>
+        <translation>Het plan is gewijzigd op een punt dat de verhuurder aanbelangt. De ondertekende versie blijft zoals ze is; maak een nieuwe versie op en laat iedereen opnieuw ondertekenen.</translation>
+    </message>
+    <message>
+        <source>The plan changed since this draft was made: update the draft before signing.</source>
+        <translation>Het plan is gewijzigd sinds dit ontwerp gemaakt werd: werk het ontwerp bij voor het ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Prepare the agreement</source>
+        <translation>Overeenkomst opmaken</translation>
+    </message>
+    <message>
+        <source>Update the draft</source>
+        <translation>Ontwerp bijwerken</translation>
+    </message>
+    <message>
+        <source>Prepare version %1</source>
+        <translation>Versie %1 opmaken</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Nog niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Signed in %1 on %2</source>
+        <translation>Ondertekend te %1 op %2</translation>
+    </message>
+    <message>
+        <source>Signed on paper in %1 on %2 (scan attached)</source>
+        <translation>Op papier ondertekend te %1 op %2 (scan bijgevoegd)</translation>
+    </message>
+    <message>
+        <source>Sign as %1 (%2)…</source>
+        <translation>Onderteken als %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>agreement-%1-v%2-%3.pdf</source>
+        <translation>overeenkomst-%1-v%2-%3.pdf</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -687,6 +949,10 @@
     <message>
         <source>Action plan</source>
         <translation>Handelingsplan</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -2599,6 +2865,91 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Organisation letterhead</source>
+        <translation>Briefhoofd van de organisatie</translation>
+    </message>
+    <message>
+        <source>Every letter, agreement and plan you print or save starts with your organisation&apos;s name, this logo and these lines.</source>
+        <translation>Elke brief, overeenkomst en elk plan dat je afdrukt of bewaart, begint met de naam van je organisatie, dit logo en deze regels.</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 MB.</source>
+        <translation>Een PNG- of JPEG-afbeelding van hoogstens %1 MB.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kerkstraat 1, 9000 Gent
+Tel. 09 123 45 67</source>
+        <translation>Kerkstraat 1, 9000 Gent
+Tel. 09 123 45 67</translation>
+    </message>
+    <message>
+        <source>One per line, at most %1 lines, for example the address and the phone number.</source>
+        <translation>Eén per regel, hoogstens %1 regels, bijvoorbeeld het adres en het telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>Address and phone lines under the name</source>
+        <translation>Adres- en telefoonregels onder de naam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No logo: documents show a plain house mark.</source>
+        <translation>Geen logo: documenten tonen een eenvoudig huisje.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture is larger than %1 kB. Choose a smaller file, or save the logo smaller in a picture editor.</source>
+        <translation>Deze afbeelding is groter dan %1 kB. Kies een kleiner bestand, of bewaar het logo kleiner in een tekenprogramma.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG picture. Choose a PNG or JPEG file.</source>
+        <translation>Dit bestand is geen PNG- of JPEG-afbeelding. Kies een PNG- of JPEG-bestand.</translation>
+    </message>
+    <message>
+        <source>This logo cannot be used.</source>
+        <translation>Dit logo kan niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>This file could not be read: %1</source>
+        <translation>Dit bestand kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 lines fit under the name; you typed %2.</source>
+        <translation>Onder de naam passen hoogstens %1 regels; je typte er %2.</translation>
+    </message>
+    <message>
+        <source>These lines are too long (at most %1 characters together).</source>
+        <translation>Deze regels zijn te lang (samen hoogstens %1 tekens).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Caseworker Desktop</source>
@@ -2651,6 +3002,10 @@
     <message>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;letterhead…</source>
+        <translation>Briefhoofd van de &amp;organisatie…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2715,6 +3070,10 @@
     <message>
         <source>This form has changes that are not saved. Close it and discard them?</source>
         <translation>Dit formulier heeft wijzigingen die niet opgeslagen zijn. Wil je het sluiten en de wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <source>The letterhead was saved.</source>
+        <translation>Het briefhoofd is bewaard.</translation>
     </message>
     <message>
         <source>This is not your current passphrase.</source>
@@ -3039,6 +3398,18 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
         <translation>Zitting bij de vrederechter op %1 (%2): zorg dat de huurder aanwezig is.</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>version %1 in force since %2</source>
+        <translation>versie %1 van kracht sinds %2</translation>
+    </message>
+    <message>
+        <source>version %1 still to sign by: %2</source>
+        <translation>versie %1 nog te ondertekenen door: %2</translation>
+    </message>
+    <message>
         <source>no attempts yet</source>
         <translation>nog geen pogingen</translation>
     </message>
@@ -3157,6 +3528,10 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Court: %1</source>
         <translation>Rechtbank: %1</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 signed by everyone</source>
+        <translation>Overeenkomst versie %1 door iedereen ondertekend</translation>
     </message>
     <message>
         <source>Closed: %1</source>
@@ -3319,6 +3694,84 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Good: this passphrase is accepted.</source>
         <translation>Goed: deze wachtwoordzin wordt aanvaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Make the pages smaller (Ctrl+-)</source>
+        <translation>Maak de pagina&apos;s kleiner (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <source>Make the pages larger (Ctrl++)</source>
+        <translation>Maak de pagina&apos;s groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window</source>
+        <translation>Toon de pagina&apos;s zo breed als het venster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>Dit document kan niet getoond worden.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Document bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>The document could not be saved as %1.
+
+Reason: %2</source>
+        <translation>Het document kon niet bewaard worden als %1.
+
+Reden: %2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer. Check the printer and try again.</source>
+        <translation>Het document kon niet naar de printer gestuurd worden. Kijk de printer na en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4598,147 @@ Dossierbeheer voor preventieve woonbegeleiding. Je dossiers worden versleuteld b
     <message>
         <source>Create profile</source>
         <translation>Profiel aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, touchpad, pen or finger.</source>
+        <translation>Teken met de muis, het touchpad, een pen of je vinger.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePadBox</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke</source>
+        <translation>De laatste lijn weghalen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Start the signature again</source>
+        <translation>Opnieuw beginnen met de handtekening</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, touchpad, pen or finger.</source>
+        <translation>Teken met de muis, het touchpad, een pen of je vinger.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Signature of the %1</source>
+        <translation>Handtekening van de %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This is exactly the text that will be signed (version %1, verification code %2). Let the signer read it at their own pace.</source>
+        <translation>Dit is precies de tekst die ondertekend wordt (versie %1, verificatiecode %2). Laat wie ondertekent hem rustig lezen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has read this text and wants to sign it.</source>
+        <translation>%1 %2 heeft deze tekst gelezen en wil hem ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Naam van wie ondertekent</translation>
+    </message>
+    <message>
+        <source>Signed in (place)</source>
+        <translation>Ondertekend te (plaats)</translation>
+    </message>
+    <message>
+        <source>Sign here on the laptop</source>
+        <translation>Hier op de laptop ondertekenen</translation>
+    </message>
+    <message>
+        <source>Signed on paper: attach a scan or photo of the signed page</source>
+        <translation>Op papier ondertekend: voeg een scan of foto van de ondertekende pagina toe</translation>
+    </message>
+    <message>
+        <source>Choose scan or photo…</source>
+        <translation>Scan of foto kiezen…</translation>
+    </message>
+    <message>
+        <source>No scan chosen</source>
+        <translation>Geen scan gekozen</translation>
+    </message>
+    <message>
+        <source>As the counsellor, confirm with your passphrase that this signature was given here, by this person, on this text. The signature cannot be changed afterwards.</source>
+        <translation>Bevestig als woonbegeleider met je wachtwoordzin dat deze handtekening hier gegeven is, door deze persoon, op deze tekst. De handtekening kan achteraf niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Je wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3 — read the agreement</source>
+        <translation>Stap 1 van 3 — de overeenkomst lezen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3 — sign</source>
+        <translation>Stap 2 van 3 — ondertekenen</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3 — the counsellor confirms</source>
+        <translation>Stap 3 van 3 — de woonbegeleider bevestigt</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>%1 %2 signs version %3 in %4.</source>
+        <translation>%1 %2 ondertekent versie %3 te %4.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Nothing was signed.</source>
+        <translation>Die wachtwoordzin klopt niet. Er is niets ondertekend.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: wait %1 seconds and try again.</source>
+        <translation>Te veel foute pogingen: wacht %1 seconden en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Scan or photo of the signed page</source>
+        <translation>Scan of foto van de ondertekende pagina</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Dit bestand kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture of at most 15 MB.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 15 MB.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be opened.</source>
+        <translation>Deze afbeelding kan niet geopend worden.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,12 @@ def ensure_demo_profile(root: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["verify"]:
+        # Checking a PDF needs neither Qt nor the passphrase, and must work on a machine without a display.
+        from caseworker_desktop import verify_cli
+
+        return verify_cli.main(arguments[1:])
     args = parse_args(argv)
     os.umask(0o077)  # every file this process creates is the user's alone
     base = data_dir(args.data_dir)

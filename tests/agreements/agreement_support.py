@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from caseworker_desktop.domain.agreement import SignMethod
 from caseworker_desktop.domain.plan import GoalInput
 from caseworker_desktop.services.agreements import AgreementView, NewSignature
+from caseworker_desktop.services.demo_agreements import scribble
 from caseworker_desktop.services.workspace import Workspace
 from tests.support import PASSPHRASE
 from tests.trajectory.plan_support import (
@@ -44,11 +46,13 @@ def agreed_case(
 
 
 def sign_all(workspace: Workspace, view: AgreementView, place: str = "Gent") -> AgreementView:
-    for slot in view.missing:
+    """Every missing party signs with its own drawn ink (so each copy holds distinct pictures)."""
+    for number, slot in enumerate(view.missing):
+        png, ink = scribble(random.Random(number))
         view = workspace.agreements.sign(
             view.id,
             view.shown_hash,
-            NewSignature(slot.key, slot.name, place, SignMethod.DRAWN, TINY_PNG, ink_json="{}"),
+            NewSignature(slot.key, slot.name, place, SignMethod.DRAWN, png, ink_json=ink),
             PASSPHRASE,
         )
     return view

@@ -50,7 +50,9 @@ def newer_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
     """Call to switch the app over to migration scripts with one test revision on top of today's."""
     scripts = tmp_path / "migrations-next"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    (scripts / "versions" / "9999_test_only.py").write_text(NEXT_REVISION.replace("{head}", migrate.head_revision()))
+    (scripts / "versions" / "9999_test_only.py").write_text(
+        NEXT_REVISION.replace("{head}", migrate.head_revision())
+    )
 
     def switch() -> None:
         monkeypatch.setattr(migrate, "MIGRATIONS", scripts)

@@ -21,8 +21,8 @@ from caseworker_desktop.documents.ics import (
     event_uid,
     fold,
     render_calendar,
-    write_private_file,
 )
+from caseworker_desktop.documents.user_files import write_private_file
 from caseworker_desktop.services.agenda import AgendaItem, AgendaKind, AgendaPeriod, CalendarTexts
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import AuditEntry

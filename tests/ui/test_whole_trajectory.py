@@ -44,7 +44,9 @@ def status(window, case_id: str) -> CaseStatus:  # type: ignore[no-untyped-def]
     return window.workspace.referrals.load(case_id).status
 
 
-def test_a_case_from_referral_to_relapse(qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_from_referral_to_relapse(
+    qtbot: QtBot, make_window, workspace: Workspace, landlord_id: str
+) -> None:  # type: ignore[no-untyped-def]
     window = open_unlocked(qtbot, make_window, workspace)
     today = window.workspace.today()
 

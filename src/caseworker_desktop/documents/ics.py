@@ -12,20 +12,15 @@ that stays the same for the same item across exports, so importing again updates
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 PRODID = "-//Caseworker Desktop//Agenda//EN"
 UID_DOMAIN = "caseworker-desktop.invalid"
 LINE_OCTETS = 75
-FILE_MODE = 0o600
 
 # Control characters other than tab are not allowed in a TEXT value (RFC 5545 3.1, 3.3.11).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -106,25 +101,3 @@ def render_calendar(events: Iterable[CalendarEvent], *, stamp: datetime, name: s
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return b"".join(fold(line) for line in lines)
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable and writable by the owner only (0600), atomically.
-
-    The bytes go to a new sibling file created with mode 0600 and then replace the target, so an
-    existing file with wider rights is replaced, not rewritten in place, and a crash never leaves half
-    a file. The folder the user chose is left as it is.
-    """
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".ics", dir=path.parent)
-    try:
-        with contextlib.suppress(AttributeError, OSError):  # no fchmod on older Windows Pythons
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise

@@ -33,7 +33,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from caseworker_desktop.documents.ics import CalendarEvent, event_uid, render_calendar, write_private_file
+from caseworker_desktop.documents.ics import CalendarEvent, event_uid, render_calendar
+from caseworker_desktop.documents.user_files import write_private_file
 from caseworker_desktop.domain.court import add_months
 from caseworker_desktop.domain.fields import format_cents
 from caseworker_desktop.services.base import StoreService

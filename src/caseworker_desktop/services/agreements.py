@@ -43,15 +43,14 @@ from caseworker_desktop.domain.plan import GoalActor
 from caseworker_desktop.domain.scopes import SPECIAL_CATEGORIES, DataCategory, SharingScope
 from caseworker_desktop.domain.status import RUNNING, CaseStatus
 from caseworker_desktop.services.base import StoreService
+from caseworker_desktop.services.parties import landlord_and_contact, postal_address
 from caseworker_desktop.services.plans import conditions_of, consents_of, goals_of, in_force_of
 from caseworker_desktop.services.wording import Wording
 from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.models import (
     Case,
     Client,
-    ContactPerson,
     HouseholdMember,
-    Partner,
     ProfileInfo,
     Tenancy,
 )
@@ -122,6 +121,7 @@ class AgreementState:
     draft_outdated: bool  # the latest version is a draft whose text no longer matches the plan
     blocked: str | None  # rule code when no agreement can be prepared now
     candidates: tuple[str, ...]  # adult household members who may be co-tenants
+    case_number: str
 
     @property
     def latest(self) -> AgreementView | None:
@@ -171,8 +171,9 @@ class AgreementService(StoreService):
             outdated = False
             if basis and latest and latest.content_hash is None:
                 outdated = latest.text != self._compose(uow, case_id, basis, latest.number, latest.language)
+            number = uow.session.get_one(Case, case_id).number
             return AgreementState(
-                views, in_force, needs_new, outdated, blocked, self._candidates(uow, case_id)
+                views, in_force, needs_new, outdated, blocked, self._candidates(uow, case_id), number
             )
 
     def version(self, agreement_id: str) -> AgreementView:
@@ -351,18 +352,9 @@ class AgreementService(StoreService):
         tenancy = session.scalars(select(Tenancy).where(Tenancy.case_id == case_id)).first()
         if tenancy is None:
             raise RuleViolation("agreement_needs_landlord")
-        landlord = session.get_one(Partner, tenancy.landlord_id)
-        contact = (
-            session.get(ContactPerson, tenancy.landlord_contact_id) if tenancy.landlord_contact_id else None
-        )
-        if contact is None:
-            contact = session.scalars(
-                select(ContactPerson).where(
-                    ContactPerson.partner_id == landlord.id,
-                    ContactPerson.fixed_contact.is_(True),
-                    ContactPerson.deleted.is_(False),
-                )
-            ).first()
+        landlord, contact = landlord_and_contact(session, tenancy)
+        if landlord is None:
+            raise RuleViolation("agreement_needs_landlord")
         if contact is None:
             raise RuleViolation("agreement_needs_landlord_contact")
         client = session.get_one(Client, case.client_id)
@@ -370,7 +362,7 @@ class AgreementService(StoreService):
         parties = Parties(
             tenant=f"{client.first_name} {client.last_name}".strip(),
             co_tenants=co_tenants,
-            address=_address(client),
+            address=postal_address(client),
             landlord=landlord.name,
             landlord_contact=contact.name,
             landlord_contact_details=", ".join(p for p in (contact.phone, contact.email) if p),
@@ -453,11 +445,3 @@ class AgreementService(StoreService):
 
 def _slots(row: Agreement) -> tuple[SignerSlot, ...]:
     return tuple(SignerSlot(key, Signer(signer), name) for key, signer, name in json.loads(row.signers))
-
-
-def _address(client: Client) -> str:
-    street = " ".join(p for p in (client.street, client.house_number) if p)
-    if client.box:
-        street = f"{street} bus {client.box}"
-    town = " ".join(p for p in (client.postcode, client.municipality) if p)
-    return ", ".join(p for p in (street, town) if p)

@@ -65,6 +65,7 @@ from caseworker_desktop.domain.referral import (
 )
 from caseworker_desktop.domain.scopes import SPECIAL_CATEGORIES, DataCategory
 from caseworker_desktop.domain.status import RUNNING, CaseStatus, ClosingReason
+from caseworker_desktop.services import demo_agreements
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.uow import Clock, local_date
 
@@ -2321,6 +2322,8 @@ class _Planner:
         conditions = self._conditions(case, instalment)
         self._at(case, agreed_on, _agree(ids, goals, conditions, agreed_on))
         case.had_plan = True
+        if consents.landlord is not None and consents.landlord <= agreed_on:
+            self._agreement(case, agreed_on, min(shape.stop, today))
         open_evaluation = self._evaluations(case, shape, agreed_on, goals, consents, special, instalment)
 
         end = min(shape.stop, today)
@@ -2364,6 +2367,32 @@ class _Planner:
             )
         if open_evaluation and shape.closed_on is not None:
             self._at(case, shape.closed_on, lambda ws: ws.evaluations.cancel(ids.evaluation))
+
+    def _agreement(self, case: _Case, agreed_on: date, end: date) -> None:
+        """Tenant and counsellor sign at the kitchen table a few days after the plan; the landlord's
+        contact person signs at the office some days later, unless that day has not come yet."""
+        rng, ids = self.rng, case.ids
+        kitchen = agreed_on + _days(rng.randint(1, 8))
+        if kitchen > end:
+            return
+        town = case.referral.data.municipality
+        office = kitchen + _days(rng.randint(1, 12))
+        seed = rng.randrange(1 << 30)
+        self._at(case, kitchen, lambda ws: demo_agreements.prepare_action(ids.case)(ws))
+        self._at(
+            case,
+            kitchen,
+            lambda ws: demo_agreements.sign_action(
+                ids.case, ("tenant", "co_tenant", "counsellor"), town, seed
+            )(ws),
+        )
+        if office <= end:
+            landlord_town = case.referral.landlord.spec.municipality or town
+            self._at(
+                case,
+                office,
+                lambda ws: demo_agreements.sign_action(ids.case, ("landlord",), landlord_town, seed + 1)(ws),
+            )
 
     def _instalment(self, case: _Case) -> int:
         """A monthly instalment on the arrears: a round amount, paid off within two years."""
@@ -3103,6 +3132,10 @@ def _save_directory(workspace: Workspace) -> list[_SavedPartner]:
     return saved
 
 
+def _nobody_to_ask(_passphrase: str) -> None:
+    return None
+
+
 def populate_demo(workspace: Workspace, *, seed: int = 2026, cases: int = 60) -> None:
     """Fill a freshly set-up profile with a fictional partner directory and `cases` referrals, each
     taken as far along its trajectory as its status says.
@@ -3128,7 +3161,9 @@ def populate_demo(workspace: Workspace, *, seed: int = 2026, cases: int = 60) ->
         position += count
 
     clock = _TimeMachine(workspace.clock, today)
-    past = Workspace(workspace.store, clock)
+    # The fictional history is written by the program, not signed by anyone at a laptop: there is no
+    # one whose passphrase the signatures could ask for.
+    past = Workspace(workspace.store, clock, confirm=_nobody_to_ask)
     clock.go(_weekday((dates[0] if dates else today) - timedelta(days=30)))
     partners = _save_directory(past)
     builder = _Builder(rng, today, partners)

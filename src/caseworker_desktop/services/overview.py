@@ -7,6 +7,7 @@ other services, so opening a case costs one unit of work.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.models import Case, Client, ReferralRecord, StatusChange
+from caseworker_desktop.store.models_agreement import Agreement, AgreementSignature
 from caseworker_desktop.store.models_trajectory import (
     CaseProfile,
     Closure,
@@ -45,6 +47,7 @@ class EntryKind(StrEnum):
     CONTACT = "contact"
     COURT = "court"
     CLOSURE = "closure"
+    AGREEMENT_IN_FORCE = "agreement_in_force"
 
 
 class NextAction(StrEnum):
@@ -70,6 +73,17 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class AgreementSummary:
+    """The latest agreement version: how far signing got, and who is still missing (signer kinds)."""
+
+    number: int
+    in_force_number: int | None
+    in_force_on: date | None
+    missing: tuple[str, ...]  # Signer values of the latest version still to sign; empty once in force
+    needs_signing: bool  # the latest version is not in force (draft or being signed)
+
+
+@dataclass(frozen=True)
 class CaseOverview:
     case_id: str
     number: str
@@ -91,6 +105,7 @@ class CaseOverview:
     eviction_procedure: bool
     closing_reason: ClosingReason | None
     aftercare_until: date | None
+    agreement: AgreementSummary | None = None
 
     @property
     def current_step(self) -> CaseStatus:
@@ -134,6 +149,7 @@ class OverviewService(StoreService):
             profile = s.scalars(
                 select(CaseProfile).where(CaseProfile.case_id == case_id, CaseProfile.deleted.is_(False))
             ).first()
+            agreement = _agreement_summary(s, case_id)
             uow.audit(AuditAction.READ, "case", case_id)
 
         entries: list[TimelineEntry] = [TimelineEntry(case.referral_date, EntryKind.REFERRAL, "")]
@@ -176,6 +192,8 @@ class OverviewService(StoreService):
             entries.append(TimelineEntry(event.on, EntryKind.COURT, event.event))
         if closure is not None:
             entries.append(TimelineEntry(closure.closed_on, EntryKind.CLOSURE, closure.reason))
+        for number, on in agreement[1]:
+            entries.append(TimelineEntry(on, EntryKind.AGREEMENT_IN_FORCE, str(number)))
         entries.sort(key=lambda e: e.on)
 
         hearings = [e.on for e in court if e.event == "hearing" and e.on >= today]
@@ -216,7 +234,36 @@ class OverviewService(StoreService):
             eviction_procedure=bool(referral and referral.eviction_procedure),
             closing_reason=ClosingReason(case.closing_reason) if case.closing_reason else None,
             aftercare_until=profile.aftercare_until if profile else None,
+            agreement=agreement[0],
         )
+
+
+def _agreement_summary(
+    session: Session, case_id: str
+) -> tuple[AgreementSummary | None, list[tuple[int, date]]]:
+    """The latest version's signing state, and the days each version came into force."""
+    versions = _of_case(session, Agreement, case_id, Agreement.number)
+    if not versions:
+        return None, []
+    latest = versions[-1]
+    signed = set(
+        session.scalars(
+            select(AgreementSignature.slot).where(
+                AgreementSignature.agreement_id == latest.id, AgreementSignature.deleted.is_(False)
+            )
+        )
+    )
+    missing = tuple(signer for key, signer, _ in json.loads(latest.signers) if key not in signed)
+    in_force = [v for v in versions if v.in_force_on is not None and v.superseded_on is None]
+    started = [(v.number, v.in_force_on) for v in versions if v.in_force_on is not None]
+    summary = AgreementSummary(
+        number=latest.number,
+        in_force_number=in_force[-1].number if in_force else None,
+        in_force_on=in_force[-1].in_force_on if in_force else None,
+        missing=missing,
+        needs_signing=latest.in_force_on is None and latest.superseded_on is None,
+    )
+    return summary, [(n, on) for n, on in started if on is not None]
 
 
 def _next_action(

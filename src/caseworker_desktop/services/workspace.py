@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
 from caseworker_desktop.services.agenda import AgendaService
+from caseworker_desktop.services.agreement_documents import AgreementDocumentService
 from caseworker_desktop.services.agreements import AgreementService
 from caseworker_desktop.services.arrears import ArrearsService
+from caseworker_desktop.services.case_documents import CaseDocumentService
 from caseworker_desktop.services.caseload import CaseloadService
 from caseworker_desktop.services.closure import ClosureService
 from caseworker_desktop.services.contacts import ContactService
 from caseworker_desktop.services.court import CourtService
+from caseworker_desktop.services.document_support import DocumentSupport
 from caseworker_desktop.services.drafts import DraftService
 from caseworker_desktop.services.engagement import EngagementService
 from caseworker_desktop.services.evaluations import EvaluationService
@@ -42,7 +46,13 @@ def _no_confirmation(_passphrase: str) -> None:
 
 
 class Workspace:
-    def __init__(self, store: OpenStore, clock: Clock, profile: Profile | None = None) -> None:
+    def __init__(
+        self,
+        store: OpenStore,
+        clock: Clock,
+        profile: Profile | None = None,
+        confirm: Callable[[str], None] | None = None,
+    ) -> None:
         self._store = store
         self.clock = clock
         with store.unit_of_work("", clock) as uow:
@@ -69,8 +79,12 @@ class Workspace:
         self.overview = OverviewService(store, actor, clock)
         self.wording = Wording(profile.wording_path if profile else None)
         self.seal = SealService(store, actor, clock, profile.seal_certificate_path if profile else None)
-        confirm = profile.confirm_passphrase if profile else _no_confirmation
+        if confirm is None:
+            confirm = profile.confirm_passphrase if profile else _no_confirmation
         self.agreements = AgreementService(store, actor, clock, self.wording, confirm)
+        self.document_support = DocumentSupport(store, actor, clock, self.wording, self.settings)
+        self.case_documents = CaseDocumentService(store, actor, clock, self.document_support, self.plans)
+        self.agreement_documents = AgreementDocumentService(self.agreements, self.document_support, self.seal)
         self._closed = False
 
     def today(self) -> date:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.agreement_panel import AgreementPanel
 from caseworker_desktop.ui.arrears_panel import ArrearsPanel
 from caseworker_desktop.ui.closure_panel import ClosurePanel
 from caseworker_desktop.ui.consent_panel import ConsentPanel
@@ -36,6 +37,7 @@ PANELS: tuple[tuple[str, PanelFactory], ...] = (
     ("consent", ConsentPanel),
     ("intake", IntakePanel),
     ("plan", PlanPanel),
+    ("agreement", AgreementPanel),
     ("evaluations", EvaluationPanel),
     ("contacts", ContactsPanel),
     ("closure", ClosurePanel),
@@ -96,6 +98,7 @@ class CaseWindow(QWidget):
             "consent": self.tr("Consent"),
             "intake": self.tr("Intake"),
             "plan": self.tr("Action plan"),
+            "agreement": self.tr("Agreement"),
             "evaluations": self.tr("Evaluations"),
             "contacts": self.tr("Contacts"),
             "closure": self.tr("Closure and aftercare"),

@@ -14,6 +14,7 @@ from caseworker_desktop.domain.referral import Problem, ReferralSource, Relation
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.ui import (
     agenda_labels,
+    agreement_labels,
     court_labels,
     engagement_labels,
     followup_labels,
@@ -181,7 +182,14 @@ def issue_text(issue: Issue) -> str:
     }
     if issue.code in texts:
         return texts[issue.code]
-    for part in (engagement_labels, plan_labels, followup_labels, court_labels, agenda_labels):
+    for part in (
+        engagement_labels,
+        plan_labels,
+        followup_labels,
+        court_labels,
+        agenda_labels,
+        agreement_labels,
+    ):
         found = part.issue_texts(p).get(issue.code)
         if found:
             return str(found)

@@ -47,6 +47,7 @@ from caseworker_desktop.ui.caseload_view import CaseloadView
 from caseworker_desktop.ui.dialogs import AutoLockDialog, ChangePassphraseDialog
 from caseworker_desktop.ui.idle import IdleWatcher
 from caseworker_desktop.ui.labels import issue_text
+from caseworker_desktop.ui.letterhead_dialog import LetterheadDialog
 from caseworker_desktop.ui.partner_directory import DRAFT_FORM as PARTNER_FORM
 from caseworker_desktop.ui.partner_directory import PartnerDirectory
 from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
@@ -167,8 +168,12 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu(self.tr("&Settings"))
         self.autolock_action = self._action(self.tr("&Automatic lock…"), None, self.edit_auto_lock)
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), None, self.change_passphrase)
+        self.letterhead_action = self._action(
+            self.tr("Organisation &letterhead…"), None, self.edit_letterhead
+        )
         settings.addAction(self.autolock_action)
         settings.addAction(self.passphrase_action)
+        settings.addAction(self.letterhead_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), None, self._about))
 
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.autolock_action,
             self.passphrase_action,
+            self.letterhead_action,
         ):
             action.setEnabled(unlocked)
 
@@ -559,6 +565,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and self.workspace is not None:
             self.workspace.settings.set_auto_lock_minutes(dialog.minutes.value())
             self.idle.limit_s = self.workspace.settings.auto_lock_minutes() * 60
+
+    def edit_letterhead(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = LetterheadDialog(self.workspace, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("The letterhead was saved."), 8000)
 
     def change_passphrase(self) -> None:
         if self.workspace is None:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker_desktop.domain.agreement import Signer
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
 from caseworker_desktop.services.overview import CaseOverview, EntryKind, NextAction, TimelineEntry
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.ui.agreement_labels import signer_label
 from caseworker_desktop.ui.labels import closing_reason_label, status_label
 
 _STEPS = (
@@ -148,6 +150,7 @@ class OverviewPanel(QWidget):
                 if overview.plan_number
                 else self.tr("none yet"),
             ),
+            (self.tr("Agreement"), self._agreement_text(overview)),
             (
                 self.tr("Contacts"),
                 self.tr("%1, last on %2")
@@ -174,6 +177,26 @@ class OverviewPanel(QWidget):
             if entry.on > today:
                 line.setForeground(Qt.GlobalColor.darkBlue)
             self.timeline.addItem(line)
+
+    def _agreement_text(self, overview: CaseOverview) -> str:
+        summary = overview.agreement
+        if summary is None:
+            return self.tr("none yet")
+        parts = []
+        if summary.in_force_number is not None:
+            parts.append(
+                self.tr("version %1 in force since %2")
+                .replace("%1", str(summary.in_force_number))
+                .replace("%2", _d(summary.in_force_on))
+            )
+        if summary.needs_signing:
+            missing = ", ".join(signer_label(Signer(s)) for s in dict.fromkeys(summary.missing))
+            parts.append(
+                self.tr("version %1 still to sign by: %2")
+                .replace("%1", str(summary.number))
+                .replace("%2", missing)
+            )
+        return "; ".join(parts)
 
     def _outreach_text(self, overview: CaseOverview) -> str:
         if overview.outreach_attempts == 0:
@@ -257,6 +280,8 @@ class OverviewPanel(QWidget):
             return self.tr("%1 contacts logged, the last one here").replace("%1", str(entry.count))
         if kind == EntryKind.COURT:
             return self.tr("Court: %1").replace("%1", self._court(entry.detail))
+        if kind == EntryKind.AGREEMENT_IN_FORCE:
+            return self.tr("Agreement version %1 signed by everyone").replace("%1", entry.detail)
         return self.tr("Closed: %1").replace("%1", closing_reason_label(ClosingReason(entry.detail)))
 
     def _recipient(self, code: str) -> str:
