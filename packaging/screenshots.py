@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from caseworker_desktop import i18n
@@ -22,6 +23,22 @@ from caseworker_desktop.ui.main_window import MainWindow
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _case_with_agreement(window: MainWindow) -> str | None:
+    """A running demo case whose agreement waits for a signature, or else one in force."""
+    workspace = window.workspace
+    assert workspace is not None
+    model = window.caseload_model
+    best = None
+    for row in range(model.rowCount()):
+        case_id = model.case_id(row)
+        state = workspace.agreements.state(case_id)
+        if state.latest is not None and state.latest.missing and not state.blocked:
+            return case_id
+        if state.in_force is not None:
+            best = best or case_id
+    return best
 
 
 def main() -> int:
@@ -47,6 +64,20 @@ def main() -> int:
     window.open_case(model.case_id(0))
     settle(app)
     window.grab().save(str(args.outdir / f"case-{args.lang}.png"))
+    agreement_case = _case_with_agreement(window)
+    if agreement_case is not None:
+        case_window = window.open_case(agreement_case)
+        assert case_window is not None
+        panel = case_window.show_panel("agreement")
+        settle(app)
+        window.grab().save(str(args.outdir / f"agreement-{args.lang}.png"))
+        panel.copy_buttons["landlord"].click()
+        settle(app)
+        if panel.preview is not None:
+            panel.preview.resize(900, 760)
+            QTest.qWait(1500)  # QtPdf renders pages in the background
+            panel.preview.grab().save(str(args.outdir / f"agreement-preview-{args.lang}.png"))
+            panel.preview.close()
     case_tab = window.new_referral()
     assert case_tab is not None
     form = case_tab.referral

@@ -101,3 +101,19 @@ def test_exports_and_prints_are_in_the_audit_trail(workspace: Workspace, signed:
             e.action for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.record_id == signed))
         ]
     assert actions.count("export") == 1 and actions.count("print") == 1
+
+
+def test_after_withdrawal_only_the_landlords_copy_is_refused(workspace: Workspace, landlord_id: str) -> None:
+    from caseworker_desktop.domain.errors import RuleViolation
+    from tests.trajectory.plan_support import withdraw_consent
+
+    case = agreed_case(workspace, landlord_id)
+    signed = sign_all(workspace, workspace.agreements.prepare(case.case_id, "nl"))
+    withdraw_consent(workspace, case.consent_id, workspace.today())
+    for party in ("landlord", "archive"):
+        with pytest.raises(RuleViolation) as refused:
+            workspace.agreement_documents.copy(signed.id, party)
+        assert refused.value.issue.code == "landlord_consent_missing"
+    for party in ("tenant", "counsellor"):
+        pdf, _ = workspace.agreement_documents.copy(signed.id, party)
+        assert verify_pdf(pdf, workspace.seal.certificate()).ok

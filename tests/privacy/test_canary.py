@@ -8,12 +8,8 @@ profile, the logs and the temp directory is searched for the markers — while t
 
 from __future__ import annotations
 
-import logging
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from caseworker_desktop import app as app_module
@@ -21,53 +17,10 @@ from caseworker_desktop.domain.partners import ContactInput, PartnerInput, Partn
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.ui.main_window import MainWindow
+from tests.privacy.canary_support import MARK, leaks, marker
 from tests.support import FAST_KDF, PASSPHRASE, FakeClock
 from tests.ui.conftest import click, type_into, unlock
 from tests.ui.referral_typing import choose, save
-
-MARK = "Qzkanarie"  # unusual enough never to occur by chance
-
-
-def marker(field: str) -> str:
-    return f"{MARK}{field}"
-
-
-def forms(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.casefold().encode("utf-8")]
-
-
-def files_under(*roots: Path) -> Iterator[Path]:
-    for root in roots:
-        if root.exists():
-            yield from (p for p in root.rglob("*") if p.is_file())
-
-
-def leaks(*roots: Path) -> list[str]:
-    found = []
-    needles = forms(MARK)
-    for path in files_under(*roots):
-        data = path.read_bytes()
-        if any(n in data for n in needles):
-            found.append(str(path))
-    return found
-
-
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path]]:
-    base = tmp_path / "data"
-    temp = tmp_path / "tmp"
-    temp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setenv("SQLITE_TMPDIR", str(temp))
-    monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    root_logger = logging.getLogger()
-    before = list(root_logger.handlers)
-    app_module.configure_logging(base)
-    yield base, temp
-    for handler in list(root_logger.handlers):
-        if handler not in before:
-            handler.close()
-            root_logger.removeHandler(handler)
 
 
 def test_no_marker_leaves_the_encrypted_store(qtbot: QtBot, isolated: tuple[Path, Path]) -> None:

@@ -20,6 +20,7 @@ from caseworker_desktop.documents.model import (
 from caseworker_desktop.documents.render import render
 from caseworker_desktop.documents.seal import seal_pdf
 from caseworker_desktop.domain.agreement import AgreementStatus, BlockKind, Party, SignMethod, TextBlock
+from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.services.agreements import AgreementService, AgreementView, SignatureView
 from caseworker_desktop.services.document_support import DocumentRef, DocumentSupport
 from caseworker_desktop.services.seal import SealService
@@ -84,6 +85,12 @@ class AgreementDocumentService:
         party_key = party.value if isinstance(party, Party) else party
         if party_key != ARCHIVE and view.status == AgreementStatus.DRAFT:
             party_key = ARCHIVE  # nobody signed: whatever is printed is a copy for signing
+        # The landlord's copy and a copy to sign with the landlord go to the landlord: after a
+        # withdrawal of the consent they are refused; the tenant's and the counsellor's stay available.
+        if party_key in (Party.LANDLORD.value, ARCHIVE) and not self._agreements.landlord_may_receive(
+            view.case_id
+        ):
+            raise RuleViolation("landlord_consent_missing")
         return self._document(view, party_key, self._support.common(view.language)), view
 
     def _document(self, view: AgreementView, party: str, common: dict[str, Any]) -> Document:

@@ -184,6 +184,11 @@ class AgreementService(StoreService):
             uow.audit(AuditAction.READ, Agreement.kind, row.id)
             return self._view(uow, row)
 
+    def landlord_may_receive(self, case_id: str) -> bool:
+        """Whether anything may go to the landlord today: the landlord consent is in force."""
+        with self._uow() as uow:
+            return landlord_consent_in_force(consents_of(uow.session, case_id), self._today())
+
     # --- preparing ------------------------------------------------------------------------------------
     def prepare(
         self, case_id: str, language: str, co_tenants: tuple[str, ...] | None = None

@@ -2386,7 +2386,9 @@ class _Planner:
                 ids.case, ("tenant", "co_tenant", "counsellor"), town, seed
             )(ws),
         )
-        if office <= end:
+        # Now and then the landlord's contact person has not come round to signing yet.
+        waiting = case.final == CaseStatus.ACTIVE and rng.random() < 0.2
+        if office <= end and not waiting:
             landlord_town = case.referral.landlord.spec.municipality or town
             self._at(
                 case,
