@@ -104,7 +104,13 @@ def test_documents_leave_nothing_behind_but_the_chosen_file(
     # file may appear at all beyond the profile's own.
     assert [p for p in temp.rglob("*") if p.is_file()] == []
     found = {str(p.relative_to(base)) for p in base.rglob("*") if p.is_file()}
-    allowed = {"keys.json", "caseworker.db", "caseworker.db-wal", "caseworker.db-shm", "organisation-seal.pem"}
+    allowed = {
+        "keys.json",
+        "caseworker.db",
+        "caseworker.db-wal",
+        "caseworker.db-shm",
+        "organisation-seal.pem",
+    }
     assert found <= {f"profile/{name}" for name in allowed} | {"logs/caseworker.log"}, found
     certificate = (base / "profile" / "organisation-seal.pem").read_bytes()
     subject = x509.load_pem_x509_certificate(certificate).subject.rfc4514_string()
