@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker_desktop.services.profiles import ProfileService
@@ -46,8 +46,8 @@ def type_into(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
-    if isinstance(widget, QCheckBox):
-        # A check box only reacts on its indicator and text, not on the stretched empty part.
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        # A check box or radio button only reacts on its indicator and text, not on the stretched empty part.
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(6, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

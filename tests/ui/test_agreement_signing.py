@@ -131,3 +131,41 @@ def test_without_landlord_consent_the_panel_says_why_and_offers_nothing(
     panel = open_panel(qtbot, workspace, case.case_id)
     assert panel.banner.isVisible() and not panel.prepare_button.isEnabled()
     assert "verhuurder" in panel.banner.text() or "landlord" in panel.banner.text()
+
+
+def test_a_party_who_signed_on_paper_gets_the_scan_attached(
+    qtbot: QtBot, workspace: Workspace, landlord_id: str, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from caseworker_desktop.domain.agreement import SignMethod
+    from tests.agreements.agreement_support import TINY_PNG
+
+    case = agreed_case(workspace, landlord_id)
+    panel = open_panel(qtbot, workspace, case.case_id)
+    click(qtbot, panel.prepare_button)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(TINY_PNG)
+    not_a_picture = tmp_path / "scan.txt"
+    not_a_picture.write_text("no picture", encoding="utf-8")
+
+    click(qtbot, panel.sign_buttons["landlord"])
+    dialog = panel.signing
+    assert isinstance(dialog, SigningDialog)
+    click(qtbot, dialog.read_check)
+    click(qtbot, dialog.next_button)
+    type_into(qtbot, dialog.place_edit, "Kortrijk")
+    click(qtbot, dialog.paper_choice)
+    assert dialog.scan_button.isEnabled() and not dialog.pad_box.isEnabled()
+    monkeypatch.setattr(dialog, "_ask_scan_path", lambda: str(not_a_picture))
+    click(qtbot, dialog.scan_button)
+    assert dialog.error.isVisible() and dialog.place_edit.text() == "Kortrijk"  # typed text kept
+    monkeypatch.setattr(dialog, "_ask_scan_path", lambda: str(scan))
+    click(qtbot, dialog.scan_button)
+    click(qtbot, dialog.next_button)
+    type_into(qtbot, dialog.passphrase.edit, PASSPHRASE)
+    with qtbot.waitSignal(dialog.signed, timeout=5000):
+        click(qtbot, dialog.next_button)
+
+    view = workspace.agreements.version(panel.shown.id if panel.shown else "")
+    signature = view.signature_for("landlord")
+    assert signature is not None and signature.method == SignMethod.PAPER and signature.image == TINY_PNG
+    assert signature.place == "Kortrijk"
