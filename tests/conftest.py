@@ -7,16 +7,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from caseworker_desktop.documents.seal import OrganisationKey, create_organisation_key
 from caseworker_desktop.domain.partners import ContactInput, PartnerInput, PartnerKind
+from caseworker_desktop.services import seal as seal_service
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.workspace import Workspace
 from tests.support import FAST_KDF, PASSPHRASE, FakeClock
+
+_SEAL_KEYS: dict[str, OrganisationKey] = {}
+
+
+@pytest.fixture(autouse=True)
+def reuse_seal_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An RSA 3072 key takes a few hundred milliseconds to make; every test profile makes one at
+    setup. Tests of the seal itself call documents.seal directly and still get fresh keys."""
+
+    def cached(organisation: str, profile_id: str, now: datetime) -> OrganisationKey:
+        if organisation not in _SEAL_KEYS:
+            _SEAL_KEYS[organisation] = create_organisation_key(organisation, profile_id, now)
+        return _SEAL_KEYS[organisation]
+
+    monkeypatch.setattr(seal_service, "create_organisation_key", cached)
 
 
 @pytest.fixture

@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveDeviceDialog</name>
+    <message>
+        <source>Approve a laptop</source>
+        <translation>Een laptop goedkeuren</translation>
+    </message>
+    <message>
+        <source>Ask %1 to open Caseworker Desktop on “%2” and read out the code it shows. Type that code here. Approve only a laptop whose code you heard from your colleague.</source>
+        <translation>Vraag %1 om Caseworker Desktop te openen op “%2” en de code voor te lezen die daar staat. Typ die code hier. Keur alleen een laptop goed waarvan je de code van je collega zelf gehoord hebt.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Code read out by your colleague</source>
+        <translation>Code die je collega voorleest</translation>
+    </message>
+    <message>
+        <source>Type the code your colleague reads out.</source>
+        <translation>Typ de code die je collega voorleest.</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsPanel</name>
     <message>
         <source>Payment plan</source>
@@ -1240,6 +1263,88 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Dossier %1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerlijst</translation>
+    </message>
+    <message>
+        <source>Record without a case</source>
+        <translation>Gegeven zonder dossier</translation>
+    </message>
+    <message>
+        <source>%1 · field “%2”</source>
+        <translation>%1 · veld “%2”</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop %1</source>
+        <translation>Gewijzigd op deze laptop %1</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop</source>
+        <translation>Gewijzigd op deze laptop</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Changed by %1 %2</source>
+        <translation>Gewijzigd door %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Gewijzigd door %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Hun versie</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <source>These fields were changed both on this laptop and on another one before they synced. Until you choose, this laptop&apos;s value is used and the record is not sent to the team.</source>
+        <translation>Deze velden zijn zowel op deze laptop als op een andere gewijzigd voor ze gesynchroniseerd waren. Tot je kiest, geldt de waarde van deze laptop en gaat het gegeven niet naar het team.</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Er zijn geen conflicten op te lossen.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2663,65 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Bij een team aansluiten</translation>
+    </message>
+    <message>
+        <source>Your team leader gives you the server address and a one-time enrolment code. After joining, the team leader approves this laptop; only then are cases shared.</source>
+        <translation>Je teamverantwoordelijke geeft je het serveradres en een eenmalige aanmeldcode. Na het aansluiten keurt de teamverantwoordelijke deze laptop goed; pas dan worden dossiers gedeeld.</translation>
+    </message>
+    <message>
+        <source>Four groups of four letters or digits.</source>
+        <translation>Vier groepjes van vier letters of cijfers.</translation>
+    </message>
+    <message>
+        <source>How this laptop appears in the team leader&apos;s list.</source>
+        <translation>Zo staat deze laptop in de lijst van de teamverantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Naam van deze laptop</translation>
+    </message>
+    <message>
+        <source>Contacting the team server…</source>
+        <translation>Verbinden met de teamserver…</translation>
+    </message>
+    <message>
+        <source>Read this code to your team leader: they must see the same code before approving this laptop.</source>
+        <translation>Lees deze code voor aan je teamverantwoordelijke: die moet dezelfde code zien voor hij of zij deze laptop goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <source>Type the server address your team leader gave you.</source>
+        <translation>Typ het serveradres dat je van je teamverantwoordelijke kreeg.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your team leader gave you (XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>Typ de aanmeldcode die je van je teamverantwoordelijke kreeg (XXXX-XXXX-XXXX-XXXX).</translation>
+    </message>
+    <message>
+        <source>This laptop joined team %1 as %2 and is approved: the first sync starts shortly.</source>
+        <translation>Deze laptop is aangesloten bij team %1 als %2 en is goedgekeurd: de eerste synchronisatie begint zo meteen.</translation>
+    </message>
+    <message>
+        <source>This laptop joined team %1 as %2. Its fingerprint is:</source>
+        <translation>Deze laptop is aangesloten bij team %1 als %2. De vingerafdruk is:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Referred</source>
@@ -3008,6 +3172,26 @@ Tel. 09 123 45 67</translation>
         <translation>Briefhoofd van de &amp;organisatie…</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team…</source>
+        <translation>Bij een team &amp;aansluiten…</translation>
+    </message>
+    <message>
+        <source>Team &amp;devices…</source>
+        <translation>&amp;Toestellen van het team…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3070,6 +3254,10 @@ Tel. 09 123 45 67</translation>
     <message>
         <source>This form has changes that are not saved. Close it and discard them?</source>
         <translation>Dit formulier heeft wijzigingen die niet opgeslagen zijn. Wil je het sluiten en de wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <source>The team server is being contacted already: a moment, please.</source>
+        <translation>Er is al verbinding met de teamserver: even geduld.</translation>
     </message>
     <message>
         <source>The letterhead was saved.</source>
@@ -4758,6 +4946,547 @@ Reden: %2</translation>
     <message>
         <source>Start new episode (relapse)</source>
         <translation>Nieuwe episode starten (herval)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>There is no connection with the team server. Your work stays on this laptop and goes out with the next sync.</source>
+        <translation>Er is geen verbinding met de teamserver. Je werk blijft op deze laptop en gaat mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The team server did not answer in time. The app will try again by itself.</source>
+        <translation>De teamserver antwoordde niet op tijd. De app probeert het vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team server has a problem. The app will try again later by itself.</source>
+        <translation>De teamserver heeft een probleem. De app probeert het later vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from a team server this app understands. Check the server address.</source>
+        <translation>Het antwoord kwam niet van een teamserver die deze app begrijpt. Controleer het serveradres.</translation>
+    </message>
+    <message>
+        <source>The team server does not recognise this laptop. Ask your team leader to check the team&apos;s devices.</source>
+        <translation>De teamserver herkent deze laptop niet. Vraag je teamverantwoordelijke de toestellen van het team na te kijken.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s access to the team was withdrawn. Ask your team leader.</source>
+        <translation>De toegang van deze laptop tot het team is ingetrokken. Vraag het aan je teamverantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Your team leader has not approved this laptop yet. Nothing is shared until then.</source>
+        <translation>Je teamverantwoordelijke heeft deze laptop nog niet goedgekeurd. Tot dan wordt niets gedeeld.</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this.</source>
+        <translation>Je rol in het team laat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid: it may be mistyped, already used or expired. Ask your team leader for a new code.</source>
+        <translation>Deze aanmeldcode is niet geldig: misschien is ze verkeerd getypt, al gebruikt of verlopen. Vraag je teamverantwoordelijke een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>The team server refused what this laptop sent. Please tell your administrator.</source>
+        <translation>De teamserver weigerde wat deze laptop stuurde. Meld het aan je beheerder.</translation>
+    </message>
+    <message>
+        <source>A record is too large to send (a very large scanned page, for example). The rest is synced.</source>
+        <translation>Een gegeven is te groot om te versturen (bijvoorbeeld een heel grote ingescande pagina). De rest wordt wel gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>The team server uses another version of the sync protocol. Install the latest version of Caseworker Desktop or ask your administrator.</source>
+        <translation>De teamserver gebruikt een andere versie van het synchronisatieprotocol. Installeer de nieuwste versie van Caseworker Desktop of vraag het aan je beheerder.</translation>
+    </message>
+    <message>
+        <source>The team server no longer knows this device. Refresh the list and try again.</source>
+        <translation>De teamserver kent dit toestel niet meer. Vernieuw de lijst en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team already has its key. This laptop receives it once the team leader approves it.</source>
+        <translation>Het team heeft zijn sleutel al. Deze laptop krijgt hem zodra de teamverantwoordelijke hem goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, tell your administrator.</source>
+        <translation>Er liep iets onverwachts mis. Probeer opnieuw; blijft het gebeuren, meld het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https:// (plain http:// is only allowed to this computer itself).</source>
+        <translation>Gebruik een adres dat begint met https:// (gewoon http:// mag alleen naar deze computer zelf).</translation>
+    </message>
+    <message>
+        <source>This laptop has already joined a team.</source>
+        <translation>Deze laptop is al bij een team aangesloten.</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a team yet: choose Sync › Join a team…</source>
+        <translation>Deze laptop is nog niet bij een team aangesloten: kies Synchronisatie › Bij een team aansluiten…</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (here, or by a newer change).</source>
+        <translation>Dit conflict is al opgelost (hier, of door een nieuwere wijziging).</translation>
+    </message>
+    <message>
+        <source>This is not the code of that laptop. Do not approve it: check that you picked the right device, and ask your colleague to read the code again.</source>
+        <translation>Dit is niet de code van die laptop. Keur hem niet goed: kijk na of je het juiste toestel koos, en vraag je collega de code opnieuw voor te lezen.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the team key yet, so it cannot approve others. Sync once and try again.</source>
+        <translation>Deze laptop heeft de teamsleutel nog niet en kan dus geen andere goedkeuren. Synchroniseer eerst en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Teamverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Toegang ingetrokken</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner contact person</source>
+        <translation>Contactpersoon van een partner</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>Huursituatie</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>Outreach attempt</source>
+        <translation>Outreachpoging</translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation>Start van de begeleiding</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Intake life domain</source>
+        <translation>Levensdomein bij de intake</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handelingsplan</translation>
+    </message>
+    <message>
+        <source>Landlord condition</source>
+        <translation>Voorwaarde van de verhuurder</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Goal evaluation</source>
+        <translation>Evaluatie van een doel</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Court procedure</source>
+        <translation>Gerechtelijke procedure</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Afbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>FBU application</source>
+        <translation>FBU-aanvraag</translation>
+    </message>
+    <message>
+        <source>LAC meeting</source>
+        <translation>LAC-vergadering</translation>
+    </message>
+    <message>
+        <source>Support agreement</source>
+        <translation>Begeleidingsovereenkomst</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Volgende datum</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Steps already taken</source>
+        <translation>Al gezette stappen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Maandhuur</translation>
+    </message>
+    <message>
+        <source>Rent arrears</source>
+        <translation>Huurachterstal</translation>
+    </message>
+    <message>
+        <source>Months of arrears</source>
+        <translation>Maanden achterstal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Summary for the landlord</source>
+        <translation>Samenvatting voor de verhuurder</translation>
+    </message>
+    <message>
+        <source>Household situation</source>
+        <translation>Gezinssituatie</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s own question</source>
+        <translation>De eigen vraag van de huurder</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>at %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gisteren om %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>op %1 om %2</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 wijziging wacht</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 wijzigingen wachten</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflict op te lossen</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 conflicten op te lossen</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Not joined to a team</source>
+        <translation>Niet bij een team aangesloten</translation>
+    </message>
+    <message>
+        <source>Access to the team withdrawn · ask your team leader</source>
+        <translation>Toegang tot het team ingetrokken · vraag het aan je teamverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchroniseren… %1 van %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Waiting for the team leader&apos;s approval (fingerprint %1)</source>
+        <translation>Wacht op goedkeuring door de teamverantwoordelijke (vingerafdruk %1)</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Approved · the first sync follows shortly</source>
+        <translation>Goedgekeurd · de eerste synchronisatie volgt zo meteen</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own. Choose Sync › Join a team… to share cases with your team.</source>
+        <translation>Deze laptop werkt op zichzelf. Kies Synchronisatie › Bij een team aansluiten… om dossiers met je team te delen.</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Je rol: %1</translation>
+    </message>
+    <message>
+        <source>This laptop: %1</source>
+        <translation>Deze laptop: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Laatste geslaagde synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>Laatste poging %1: %2</translation>
+    </message>
+    <message>
+        <source>A case&apos;s changes are shared only once the tenant was told about sharing with the team (the team consent).</source>
+        <translation>Wijzigingen in een dossier worden pas gedeeld als de huurder ingelicht is dat het team het dossier deelt (de toestemming voor het team).</translation>
+    </message>
+    <message>
+        <source>(click to see them)</source>
+        <translation>(klik om ze te bekijken)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDevicesDialog</name>
+    <message>
+        <source>Team devices</source>
+        <translation>Toestellen van het team</translation>
+    </message>
+    <message>
+        <source>The laptops of team %1. A new laptop gets the team&apos;s cases only after you approve it; withdraw access at once when a laptop is lost or a colleague leaves.</source>
+        <translation>De laptops van team %1. Een nieuwe laptop krijgt de dossiers van het team pas als jij hem goedkeurt; trek de toegang meteen in als een laptop verloren is of een collega vertrekt.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Aangesloten op</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Withdraw access…</source>
+        <translation>Toegang intrekken…</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (deze laptop)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s laptop “%2” is approved: it receives the team&apos;s cases with its next sync.</source>
+        <translation>De laptop “%2” van %1 is goedgekeurd: hij krijgt de dossiers van het team bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Withdraw access</source>
+        <translation>Toegang intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the access of “%1” (%2)? It can no longer send or receive the team&apos;s cases. What it already holds stays on it, encrypted.</source>
+        <translation>De toegang van “%1” (%2) intrekken? Hij kan dan geen dossiers van het team meer versturen of ontvangen. Wat er al op staat, blijft er versleuteld op staan.</translation>
+    </message>
+    <message>
+        <source>The access of “%1” was withdrawn.</source>
+        <translation>De toegang van “%1” is ingetrokken.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,14 @@ FORBIDDEN = {
     "services": ("PySide6", "caseworker_desktop.ui"),
     "ui": ("caseworker_desktop.store", "sqlalchemy", "sqlcipher3"),
     "documents": ("PySide6", "caseworker_desktop.store", "sqlalchemy"),
+    "sync": ("PySide6", "caseworker_desktop.ui", "caseworker_desktop.services", "caseworker_desktop.server"),
+    "server": (
+        "PySide6",
+        "caseworker_desktop.store",
+        "caseworker_desktop.services",
+        "caseworker_desktop.ui",
+        "caseworker_desktop.domain",
+    ),
 }
 
 

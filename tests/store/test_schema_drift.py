@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from caseworker_desktop.store import models_agreement, models_trajectory  # noqa: F401  (registers tables)
+from caseworker_desktop.store import models_agreement, models_sync, models_trajectory  # noqa: F401  (registers tables)
 from caseworker_desktop.store.models import Base
 from caseworker_desktop.store.profile import OpenStore
 

@@ -27,6 +27,7 @@ from caseworker_desktop.services.plans import PlanService
 from caseworker_desktop.services.referrals import ReferralService
 from caseworker_desktop.services.seal import SealService
 from caseworker_desktop.services.settings import SettingsService
+from caseworker_desktop.services.sync import SyncService
 from caseworker_desktop.services.wording import Wording
 from caseworker_desktop.store.models import ProfileInfo
 from caseworker_desktop.store.profile import OpenStore, Profile
@@ -83,6 +84,7 @@ class Workspace:
             confirm = profile.confirm_passphrase if profile else _no_confirmation
         self.agreements = AgreementService(store, actor, clock, self.wording, confirm)
         self.document_support = DocumentSupport(store, actor, clock, self.wording, self.settings)
+        self.sync = SyncService(store, actor, clock)
         self.case_documents = CaseDocumentService(store, actor, clock, self.document_support, self.plans)
         self.agreement_documents = AgreementDocumentService(self.agreements, self.document_support, self.seal)
         self._closed = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -192,6 +192,12 @@ class Draft(Base):
 
 
 Index("ix_case_next_date", Case.next_date)
+Index(
+    "ix_outbox_unpushed",
+    OutboxEntry.record_kind,
+    OutboxEntry.record_id,
+    sqlite_where=text("pushed_at IS NULL"),
+)
 
 SYNCED_MODELS: tuple[type[SyncFields], ...] = (
     Partner,

@@ -48,6 +48,9 @@ class UnitOfWork:
         self.actor = actor
         self.clock = clock
         self._session: Session | None = None
+        # Set while sync writes what the server sent: those rows keep the server's version and author,
+        # and must not go back into the outbox as if typed here.
+        self.applying_remote = False
 
     @property
     def session(self) -> Session:
@@ -96,7 +99,7 @@ class UnitOfWork:
 
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     uow: UnitOfWork | None = session.info.get("uow")
-    if uow is None:
+    if uow is None or uow.applying_remote:
         return
     for obj in list(session.deleted):
         if isinstance(obj, SyncFields):

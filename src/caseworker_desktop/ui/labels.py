@@ -19,6 +19,7 @@ from caseworker_desktop.ui import (
     engagement_labels,
     followup_labels,
     plan_labels,
+    sync_labels,
 )
 
 # lupdate recognises translate("Context", "literal") calls; a wrapper function would hide them.
@@ -189,6 +190,7 @@ def issue_text(issue: Issue) -> str:
         court_labels,
         agenda_labels,
         agreement_labels,
+        sync_labels,
     ):
         found = part.issue_texts(p).get(issue.code)
         if found:

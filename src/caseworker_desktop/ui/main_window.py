@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
 from caseworker_desktop import __version__
 from caseworker_desktop.documents.recovery_sheet import RecoverySheetText, render_recovery_sheet
 from caseworker_desktop.domain.errors import ValidationFailed
+from caseworker_desktop.protocol import Role
 from caseworker_desktop.services.caseload import CaseloadIndex
 from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
+from caseworker_desktop.services.sync import SyncStatus
 from caseworker_desktop.services.workspace import Workspace
+from caseworker_desktop.sync.engine import SyncReport
 from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
 from caseworker_desktop.ui.agenda_view import AgendaView
 from caseworker_desktop.ui.case_window import DRAFT_FORM as CASE_FORM
@@ -44,13 +47,19 @@ from caseworker_desktop.ui.case_window import CaseWindow
 from caseworker_desktop.ui.caseload_loader import CaseloadLoader
 from caseworker_desktop.ui.caseload_model import CaseloadModel
 from caseworker_desktop.ui.caseload_view import CaseloadView
+from caseworker_desktop.ui.conflicts_view import ConflictsView
 from caseworker_desktop.ui.dialogs import AutoLockDialog, ChangePassphraseDialog
 from caseworker_desktop.ui.idle import IdleWatcher
+from caseworker_desktop.ui.join_team_dialog import JoinTeamDialog
 from caseworker_desktop.ui.labels import issue_text
 from caseworker_desktop.ui.letterhead_dialog import LetterheadDialog
 from caseworker_desktop.ui.partner_directory import DRAFT_FORM as PARTNER_FORM
 from caseworker_desktop.ui.partner_directory import PartnerDirectory
 from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
+from caseworker_desktop.ui.sync_labels import sync_error_text
+from caseworker_desktop.ui.sync_status import SyncStatusWidget
+from caseworker_desktop.ui.sync_worker import SyncScheduler
+from caseworker_desktop.ui.team_devices_dialog import TeamDevicesDialog
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +133,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
+        self.sync_status = SyncStatusWidget()
+        self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.sync_status.status_read.connect(self._sync_status_read)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_scheduler: SyncScheduler | None = None
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -174,6 +188,15 @@ class MainWindow(QMainWindow):
         settings.addAction(self.autolock_action)
         settings.addAction(self.passphrase_action)
         settings.addAction(self.letterhead_action)
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        # F9, as in mail programs' send/receive; F5 already reloads the agenda.
+        self.sync_now_action = self._action(self.tr("Sync &now"), QKeySequence("F9"), self.sync_now)
+        self.join_action = self._action(self.tr("&Join a team…"), None, self.join_team)
+        self.devices_action = self._action(self.tr("Team &devices…"), None, self.show_team_devices)
+        self.devices_action.setVisible(False)  # for team leaders only, once the role is known
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), None, self.show_conflicts)
+        for action in (self.sync_now_action, self.join_action, self.devices_action, self.conflicts_action):
+            sync_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), None, self._about))
 
@@ -195,6 +218,10 @@ class MainWindow(QMainWindow):
             self.autolock_action,
             self.passphrase_action,
             self.letterhead_action,
+            self.sync_now_action,
+            self.join_action,
+            self.devices_action,
+            self.conflicts_action,
         ):
             action.setEnabled(unlocked)
 
@@ -393,6 +420,7 @@ class MainWindow(QMainWindow):
             editor.restore_draft(draft.payload)
         self.idle.limit_s = workspace.settings.auto_lock_minutes() * 60
         self.idle.start()
+        self._start_sync(workspace)
         self.caseload_view.search.setFocus()
         self.unlocked.emit()
 
@@ -419,6 +447,7 @@ class MainWindow(QMainWindow):
             modal.reject()
         self.idle.stop()
         self.caseload_loader.cancel()
+        self._stop_sync()
         try:
             self._save_drafts()
         finally:
@@ -492,6 +521,7 @@ class MainWindow(QMainWindow):
         form = CaseWindow(self.workspace, case_id)
         form.saved.connect(self._load_caseload)
         form.saved.connect(self._mark_agenda_stale)
+        form.saved.connect(self._changes_made)
         form.open_case.connect(self.open_case)
         form.close_requested.connect(lambda: self._close_editor(form))
         form.directory_requested.connect(self.open_directory)
@@ -525,6 +555,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         directory = PartnerDirectory(self.workspace)
         directory.changed.connect(self._partners_changed)
+        directory.changed.connect(self._changes_made)
         directory.close_requested.connect(lambda: self._close_editor(directory))
         self.tabs.addTab(directory, directory.title())
         self.tabs.setCurrentWidget(directory)
@@ -556,6 +587,84 @@ class MainWindow(QMainWindow):
             self.workspace.drafts.discard(editor.draft_key)
         self.tabs.removeTab(self.tabs.indexOf(editor))
         editor.deleteLater()
+
+    # --- sync -------------------------------------------------------------------------------------
+    def _start_sync(self, workspace: Workspace) -> None:
+        scheduler = SyncScheduler(workspace.sync, self)
+        scheduler.synced.connect(self._synced)
+        scheduler.sync_failed.connect(self._sync_failed)
+        self.sync_scheduler = scheduler
+        self.sync_status.attach(workspace.sync, workspace.clock, scheduler)
+        scheduler.start()
+
+    def _stop_sync(self) -> None:
+        """Before the workspace closes: the worker thread has ended when this returns."""
+        self.sync_status.detach()
+        self.devices_action.setVisible(False)
+        scheduler, self.sync_scheduler = self.sync_scheduler, None
+        if scheduler is not None:
+            scheduler.stop()
+            scheduler.deleteLater()
+
+    def _sync_status_read(self, status: SyncStatus) -> None:
+        self.join_action.setEnabled(self.workspace is not None and not status.joined)
+        self.devices_action.setVisible(status.role == Role.TEAM_LEADER)
+
+    def _changes_made(self, *_: Any) -> None:
+        if self.sync_scheduler is not None:
+            self.sync_scheduler.changes_made()
+
+    def _synced(self, report: SyncReport) -> None:
+        if report.pulled or report.merged:
+            self._load_caseload()
+            self._mark_agenda_stale()
+
+    def _sync_failed(self, code: str) -> None:
+        # The status line shows what the service recorded; refusals before any attempt are only said here.
+        if code.startswith("sync_") or code == "unexpected":
+            self.statusBar().showMessage(sync_error_text(code), 10000)
+
+    def sync_now(self) -> None:
+        if self.sync_scheduler is None:
+            return
+        if not self.sync_scheduler.sync_now():
+            self.statusBar().showMessage(
+                self.tr("The team server is being contacted already: a moment, please."), 5000
+            )
+
+    def join_team(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = JoinTeamDialog(self.workspace.sync, self)
+        dialog.joined.connect(self._joined)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _joined(self, _status: SyncStatus) -> None:
+        self.sync_status.refresh()
+        if self.sync_scheduler is not None:
+            self.sync_scheduler.reconsider()
+
+    def show_team_devices(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = TeamDevicesDialog(self.workspace.sync, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_conflicts(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = ConflictsView(self.workspace.sync, self.workspace.clock, self)
+        dialog.resolved.connect(self._conflict_resolved)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _conflict_resolved(self, _conflict_id: str) -> None:
+        self.sync_status.refresh()
+        self._load_caseload()
+        self._mark_agenda_stale()
+        self._changes_made()
 
     # --- settings ---------------------------------------------------------------------------------
     def edit_auto_lock(self) -> None:

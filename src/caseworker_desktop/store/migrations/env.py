@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from caseworker_desktop.store import models_agreement, models_trajectory  # noqa: F401  (registers tables)
+from caseworker_desktop.store import models_agreement, models_sync, models_trajectory  # noqa: F401  (registers tables)
 from caseworker_desktop.store.models import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,144 @@
+"""Who is calling: the device behind the bearer token, its worker, team and organisation.
+
+Every route that touches team data gets a Caller and filters by `caller.team.id`; nothing else in a
+request can name a team.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Annotated, cast
+
+from fastapi import Depends, Header, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseworker_desktop.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, DeviceStatus, ErrorCode, Role
+from caseworker_desktop.server.credentials import digest
+from caseworker_desktop.server.database import Database
+from caseworker_desktop.server.errors import ApiError
+from caseworker_desktop.server.models import Device, Organisation, Team, Worker
+
+
+def protocol_header(
+    _version: Annotated[
+        str, Header(alias=PROTOCOL_HEADER, description=f"the protocol version, {PROTOCOL_VERSION}")
+    ],
+) -> None:
+    """Puts the header into the OpenAPI schema; ProtocolGate has enforced it before routing."""
+
+
+_bearer = HTTPBearer(auto_error=False, description="The device token handed out once at enrolment.")
+
+
+class Level(Enum):
+    ANY = "any"  # pending devices too: they must be able to ask whether they were approved
+    APPROVED = "approved"
+    LEADER = "leader"
+
+
+@dataclass
+class Caller:
+    session: Session
+    device: Device
+    worker: Worker
+    team: Team
+    organisation: Organisation
+    level: Level
+
+    @property
+    def role(self) -> Role:
+        return Role(self.worker.role)
+
+    def check(self) -> None:
+        status = DeviceStatus(self.device.status)
+        if status is DeviceStatus.REVOKED:
+            raise ApiError(ErrorCode.DEVICE_REVOKED)
+        if self.level is Level.ANY:
+            return
+        if status is not DeviceStatus.APPROVED:
+            raise ApiError(ErrorCode.DEVICE_PENDING, "a team leader has not approved this device yet")
+        if self.level is Level.LEADER and self.role is not Role.TEAM_LEADER:
+            raise ApiError(ErrorCode.FORBIDDEN, "only a team leader may do this")
+
+    def lock(self) -> None:
+        """Take the team's row lock for the rest of the transaction, then look again.
+
+        Pushes, key uploads, approvals and revocations of one team then happen one after the other;
+        a device revoked while this request waited for the lock is refused here.
+        """
+        self.session.execute(
+            select(Team)
+            .where(Team.id == self.team.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        self.session.refresh(self.device)
+        self.check()
+
+
+def _database(request: Request) -> Database:
+    return cast(Database, request.app.state.database)
+
+
+def _write_session(request: Request) -> Iterator[Session]:
+    with _database(request).session(write=True) as session:
+        yield session
+
+
+def _read_session(request: Request) -> Iterator[Session]:
+    with _database(request).session(write=False) as session:
+        yield session
+
+
+WriteSession = Annotated[Session, Depends(_write_session)]
+ReadSession = Annotated[Session, Depends(_read_session)]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]
+
+
+def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None, level: Level) -> Caller:
+    if credentials is None:
+        raise ApiError(ErrorCode.UNAUTHENTICATED, "no device token")
+    row = session.execute(
+        select(Device, Worker, Team, Organisation)
+        .join(Worker, Worker.id == Device.worker_id)
+        .join(Team, Team.id == Device.team_id)
+        .join(Organisation, Organisation.id == Team.organisation_id)
+        .where(Device.token_hash == digest(credentials.credentials))
+    ).one_or_none()
+    if row is None:
+        raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
+    device, worker, team, organisation = row.tuple()
+    caller = Caller(session, device, worker, team, organisation, level)
+    caller.check()
+    return caller
+
+
+def _any_device(credentials: Credentials, session: ReadSession) -> Caller:
+    return authenticate(session, credentials, Level.ANY)
+
+
+def _approved_reader(credentials: Credentials, session: ReadSession) -> Caller:
+    return authenticate(session, credentials, Level.APPROVED)
+
+
+def _approved_writer(credentials: Credentials, session: WriteSession) -> Caller:
+    return authenticate(session, credentials, Level.APPROVED)
+
+
+def _leader_reader(credentials: Credentials, session: ReadSession) -> Caller:
+    return authenticate(session, credentials, Level.LEADER)
+
+
+def _leader_writer(credentials: Credentials, session: WriteSession) -> Caller:
+    return authenticate(session, credentials, Level.LEADER)
+
+
+AnyDevice = Annotated[Caller, Depends(_any_device)]
+ApprovedReader = Annotated[Caller, Depends(_approved_reader)]
+ApprovedWriter = Annotated[Caller, Depends(_approved_writer)]
+LeaderReader = Annotated[Caller, Depends(_leader_reader)]
+LeaderWriter = Annotated[Caller, Depends(_leader_writer)]
