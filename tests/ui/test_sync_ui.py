@@ -548,7 +548,7 @@ def test_conflicts_show_both_sides_and_a_choice_goes_to_the_record(
     assert isinstance(card.local_value, QLabel) and card.local_value.text() == "0470 11 22 33"
     assert isinstance(card.remote_value, QLabel) and card.remote_value.text() == "0470 99 88 77"
     assert card.local_who.text().startswith("Changed on this laptop at ")
-    assert card.remote_who.text().startswith("Changed by worker-7 yesterday at ")
+    assert card.remote_who.text().startswith("Changed by a colleague yesterday at ")
     long_card = view.card(street)
     assert isinstance(long_card.remote_value, QPlainTextEdit) and long_card.remote_value.isReadOnly()
     assert long_card.remote_value.toPlainText() == long_text

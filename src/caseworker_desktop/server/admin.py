@@ -94,7 +94,7 @@ def team_devices(session: Session, team_id: str) -> list[tuple[Device, Worker]]:
         .where(Device.team_id == team_id)
         .order_by(Device.enrolled_at, Device.id)
     ).all()
-    return [row.tuple() for row in rows]
+    return [(row[0], row[1]) for row in rows]
 
 
 def revoke(session: Session, device_id: str) -> tuple[Device, Worker, bool]:

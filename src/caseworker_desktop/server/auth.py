@@ -111,7 +111,7 @@ def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | N
     ).one_or_none()
     if row is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
-    device, worker, team, organisation = row.tuple()
+    device, worker, team, organisation = row
     caller = Caller(session, device, worker, team, organisation, level)
     caller.check()
     return caller

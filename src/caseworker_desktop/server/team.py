@@ -192,7 +192,7 @@ def _team_device(caller: Caller, device_id: str) -> tuple[Device, Worker]:
     ).one_or_none()
     if row is None:
         raise ApiError(ErrorCode.NOT_FOUND, "no such device in this team")
-    device, worker = row.tuple()
+    device, worker = row
     return device, worker
 
 

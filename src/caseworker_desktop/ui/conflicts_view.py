@@ -122,7 +122,8 @@ class ConflictCard(QGroupBox):
             if conflict.local_at
             else self.tr("Changed on this laptop")
         )
-        author = conflict.remote_author or self.tr("a colleague")
+        # The server names authors by worker id only; a bare id means nothing to the reader.
+        author = self.tr("a colleague")
         remote_when = (
             self.tr("Changed by %1 %2")
             .replace("%1", author)
