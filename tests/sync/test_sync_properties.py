@@ -19,16 +19,23 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from caseworker_desktop.protocol import PullPage, PushRequest, PushResponse
+from caseworker_desktop.server.app import create_app
+from caseworker_desktop.server.database import Database, upgrade
+from caseworker_desktop.server.models import MutationLog
+from caseworker_desktop.server.models import Team as ServerTeam
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.models_sync import SyncConflict
 from caseworker_desktop.sync.crypto import new_team_key
 from caseworker_desktop.sync.engine import SyncEngine, TeamKeys, Transport
+from caseworker_desktop.sync.transport import HttpTransport
+from tests.server.server_support import Server
 from tests.support import FakeClock
 from tests.sync.fake_server import FakeServer, LostResponse
 from tests.sync.sync_support import TEAM, Laptop, add_partner, make_laptop
@@ -49,21 +56,20 @@ class Faults:
 
 
 class FaultyTransport(Transport):
-    def __init__(self, holder: ServerHolder, device: str) -> None:
+    def __init__(self, holder: FakeHolder | RealHolder, device: str) -> None:
         self.holder = holder
         self.device = device
         self.faults = Faults()
 
     def push(self, request: PushRequest) -> PushResponse:
-        server = self.holder.server
         if self.faults.replay_push:
             self.faults.replay_push = False
-            server.push(request, self.device, self.device)
+            self.holder.push(request, self.device)
         if self.faults.lose_answer:
             self.faults.lose_answer = False
-            server.push(request, self.device, self.device)
+            self.holder.push(request, self.device)
             raise LostResponse
-        return server.push(request, self.device, self.device)
+        return self.holder.push(request, self.device)
 
     def pull(self, after: int, limit: int) -> PullPage:
         if self.faults.kill_after_pages is not None:
@@ -71,12 +77,72 @@ class FaultyTransport(Transport):
                 self.faults.kill_after_pages = None
                 raise KilledMidway
             self.faults.kill_after_pages -= 1
-        return self.holder.server.pull(after, limit)
+        return self.holder.pull(after, limit, self.device)
 
 
-@dataclass
-class ServerHolder:
-    server: FakeServer
+class FakeHolder:
+    """The in-memory server; a restart keeps its data in a new object."""
+
+    def __init__(self, _root: Path) -> None:
+        self.server = FakeServer()
+        self.team_id = TEAM
+        self.team_key = new_team_key()
+
+    def push(self, request: PushRequest, device: str) -> PushResponse:
+        return self.server.push(request, device, device)
+
+    def pull(self, after: int, limit: int, _device: str) -> PullPage:
+        return self.server.pull(after, limit)
+
+    def restart(self) -> None:
+        self.server = replace(self.server, lose_next_answer=False)
+
+    def accepted_once(self) -> bool:
+        return self.server.seq == len(self.server.results)
+
+    def close(self) -> None:
+        pass
+
+
+class RealHolder:
+    """The real server app on a SQLite file, through its HTTP API; a restart is a new app process
+    state on the same file. Devices are enrolled and approved the way laptops are."""
+
+    def __init__(self, root: Path) -> None:
+        self.url = f"sqlite:///{root / 'server.db'}"
+        self.database = Database(self.url)
+        upgrade(self.database.engine)
+        self.client = TestClient(create_app(self.url))
+        helper = Server(self.client, self.database)
+        team = helper.new_team()
+        leader = helper.leader(team)
+        self.devices = {f"device-{name}": helper.counsellor(team, leader) for name in NAMES}
+        self.team_id = team.id
+        assert leader.team_key is not None
+        self.team_key = leader.team_key
+
+    def _transport(self, device: str) -> HttpTransport:
+        return HttpTransport(self.client, self.devices[device].token)
+
+    def push(self, request: PushRequest, device: str) -> PushResponse:
+        return self._transport(device).push(request)
+
+    def pull(self, after: int, limit: int, device: str) -> PullPage:
+        return self._transport(device).pull(after, limit)
+
+    def restart(self) -> None:
+        self.client.close()
+        self.client = TestClient(create_app(self.url))
+
+    def accepted_once(self) -> bool:
+        with self.database.session(write=False) as session:
+            team = session.get_one(ServerTeam, self.team_id)
+            accepted = session.scalar(select(func.count()).select_from(MutationLog))
+            return team.next_seq - 1 == accepted
+
+    def close(self) -> None:
+        self.client.close()
+        self.database.dispose()
 
 
 @dataclass(frozen=True)
@@ -89,10 +155,12 @@ class Edit:
 
 
 class Team(RuleBasedStateMachine):
+    holder_kind: type[FakeHolder] | type[RealHolder] = FakeHolder
+
     def __init__(self) -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="cwd-sync-"))
-        self.holder = ServerHolder(FakeServer())
+        self.holder = self.holder_kind(self.root)
         self.laptops: dict[str, Laptop] = {}
         self.transports: dict[str, FaultyTransport] = {}
         self.records: list[str] = []
@@ -101,7 +169,7 @@ class Team(RuleBasedStateMachine):
 
     @initialize()
     def set_up(self) -> None:
-        key = new_team_key()
+        key = self.holder.team_key
         clock = FakeClock()
         for name in NAMES:
             transport = FaultyTransport(self.holder, f"device-{name}")
@@ -110,7 +178,7 @@ class Team(RuleBasedStateMachine):
             laptop.engine = SyncEngine(
                 laptop.workspace.store,
                 laptop.workspace.clock,
-                TeamKeys(TEAM, key, f"device-{name}"),
+                TeamKeys(self.holder.team_id, key, f"device-{name}"),
                 transport,
                 page_size=2,
                 batch_size=2,
@@ -121,6 +189,7 @@ class Team(RuleBasedStateMachine):
     def teardown(self) -> None:
         for laptop in self.laptops.values():
             laptop.workspace.close()
+        self.holder.close()
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _value(self) -> str:
@@ -173,13 +242,11 @@ class Team(RuleBasedStateMachine):
 
     @rule()
     def restart_server(self) -> None:
-        old = self.holder.server
-        self.holder.server = replace(old, lose_next_answer=False)
+        self.holder.restart()
 
     @invariant()
     def server_counts_each_accepted_mutation_once(self) -> None:
-        server = self.holder.server
-        assert server.seq == len(server.results)
+        assert self.holder.accepted_once()
 
     # --- the end --------------------------------------------------------------------------------------
     def settle(self) -> None:
@@ -227,10 +294,21 @@ class TeamTest(Team):
             super().teardown()
 
 
+class TeamOnRealServer(TeamTest):
+    holder_kind = RealHolder
+
+
 TeamTest.TestCase.settings = settings(
     max_examples=int(os.environ.get("CWD_SYNC_EXAMPLES", "15")),
     stateful_step_count=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
+TeamOnRealServer.TestCase.settings = settings(
+    max_examples=int(os.environ.get("CWD_SYNC_EXAMPLES", "6")),
+    stateful_step_count=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 test_laptops_converge_and_lose_nothing = TeamTest.TestCase
+test_laptops_converge_through_the_real_server = TeamOnRealServer.TestCase
