@@ -70,12 +70,15 @@ class Caller:
         Pushes, key uploads, approvals and revocations of one team then happen one after the other;
         a device revoked while this request waited for the lock is refused here.
         """
-        self.session.execute(
+        # The row must be read, not just selected: an ORM result refreshes the team (its next sequence
+        # number, its key flag) only as its rows are fetched, and a stale copy read before the lock
+        # hands out sequence numbers another push has just used.
+        self.session.scalars(
             select(Team)
             .where(Team.id == self.team.id)
             .with_for_update()
             .execution_options(populate_existing=True)
-        )
+        ).one()
         self.session.refresh(self.device)
         self.check()
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Annotated
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Protocol
 
+import psycopg
 from fastapi import APIRouter, Depends, Query, Response
-from sqlalchemy import select
+from psycopg import sql
+from sqlalchemy import ColumnElement, String, Table, any_, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
 
 from caseworker_desktop.protocol import (
     MAX_CIPHERTEXT_BYTES,
@@ -23,7 +29,7 @@ from caseworker_desktop.protocol import Envelope as EnvelopeMessage
 from caseworker_desktop.server.auth import ApprovedReader, ApprovedWriter, protocol_header
 from caseworker_desktop.server.credentials import iso, now
 from caseworker_desktop.server.errors import ApiError, documented
-from caseworker_desktop.server.models import Envelope, MutationLog
+from caseworker_desktop.server.models import Base, Envelope, MutationLog
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(protocol_header)])
 
@@ -37,7 +43,42 @@ def _json(message: PushResponse | PullPage) -> Response:
     return Response(message.model_dump_json(), media_type="application/json")
 
 
-def envelope_message(row: Envelope) -> EnvelopeMessage:
+class _StoredEnvelope(Protocol):
+    record_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    seq: int
+    deleted: bool
+    author: str
+    device_id: str
+    ciphertext: bytes
+    updated_at: datetime
+
+
+@dataclass
+class _Current:
+    """A record's envelope as this push leaves it (read once, changed in memory, written once)."""
+
+    team_id: str
+    record_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    seq: int
+    deleted: bool
+    author: str
+    device_id: str
+    ciphertext: bytes
+    updated_at: datetime
+
+
+_ENVELOPE = Base.metadata.tables[Envelope.__tablename__]
+_MUTATION = Base.metadata.tables[MutationLog.__tablename__]
+_ENVELOPE_COLUMNS = [column.key for column in _ENVELOPE.columns]
+
+
+def envelope_message(row: _StoredEnvelope) -> EnvelopeMessage:
     return EnvelopeMessage(
         record_id=row.record_id,
         kind=row.kind,
@@ -76,28 +117,39 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
     payloads = [_ciphertext(mutation.ciphertext, i) for i, mutation in enumerate(request.mutations)]
     caller.lock()
     session, team = caller.session, caller.team
-    mutation_ids = {mutation.mutation_id for mutation in request.mutations}
-    record_ids = {mutation.record_id for mutation in request.mutations}
-    seen = {
-        row.mutation_id: row
-        for row in session.scalars(
-            select(MutationLog).where(
-                MutationLog.team_id == team.id, MutationLog.mutation_id.in_(mutation_ids)
+    mutation_ids = list({mutation.mutation_id for mutation in request.mutations})
+    record_ids = list({mutation.record_id for mutation in request.mutations})
+    # A batch is read with one query per table and written with one statement per table: a first sync
+    # sends hundreds of these in a row, and a round trip per mutation would be most of its time.
+    answered: dict[str, MutationResult | str] = dict(
+        session.execute(
+            select(_MUTATION.c.mutation_id, _MUTATION.c.result).where(
+                _MUTATION.c.team_id == team.id, _one_of(session, _MUTATION.c.mutation_id, mutation_ids)
+            )
+        ).all()
+    )
+    envelopes = {
+        row.record_id: _Current(**row._asdict())
+        for row in session.execute(
+            select(_ENVELOPE).where(
+                _ENVELOPE.c.team_id == team.id, _one_of(session, _ENVELOPE.c.record_id, record_ids)
             )
         )
     }
-    envelopes = {
-        row.record_id: row
-        for row in session.scalars(
-            select(Envelope).where(Envelope.team_id == team.id, Envelope.record_id.in_(record_ids))
-        )
-    }
+    stored = set(envelopes)
+    changed: dict[str, _Current] = {}
+    logs: list[dict[str, Any]] = []
     moment = now()
+    seq = team.next_seq
     results: list[MutationResult] = []
     for mutation, payload in zip(request.mutations, payloads, strict=True):
-        earlier = seen.get(mutation.mutation_id)
+        earlier = answered.get(mutation.mutation_id)
         if earlier is not None:
-            results.append(MutationResult.model_validate_json(earlier.result))
+            results.append(
+                earlier
+                if isinstance(earlier, MutationResult)
+                else MutationResult.model_validate_json(earlier)
+            )
             continue
         current = envelopes.get(mutation.record_id)
         if (current.version if current is not None else 0) != mutation.base_version:
@@ -110,38 +162,90 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
                 )
             )
             continue
-        if current is None:
-            current = Envelope(team_id=team.id, record_id=mutation.record_id)
-            session.add(current)
-            envelopes[mutation.record_id] = current
-        seq = team.next_seq
-        team.next_seq = seq + 1
-        current.kind = mutation.kind
-        current.case_id = mutation.case_id
-        current.version = mutation.base_version + 1
-        current.seq = seq
-        current.deleted = mutation.deleted
-        current.author = caller.worker.id
-        current.device_id = caller.device.id
-        current.ciphertext = payload
-        current.updated_at = moment
+        current = _Current(
+            team_id=team.id,
+            record_id=mutation.record_id,
+            kind=mutation.kind,
+            case_id=mutation.case_id,
+            version=mutation.base_version + 1,
+            seq=seq,
+            deleted=mutation.deleted,
+            author=caller.worker.id,
+            device_id=caller.device.id,
+            ciphertext=payload,
+            updated_at=moment,
+        )
+        envelopes[mutation.record_id] = changed[mutation.record_id] = current
         result = MutationResult(
             mutation_id=mutation.mutation_id, status=MutationStatus.ACCEPTED, version=current.version, seq=seq
         )
-        log = MutationLog(
-            team_id=team.id,
-            mutation_id=mutation.mutation_id,
-            record_id=mutation.record_id,
-            status=result.status.value,
-            version=result.version,
-            seq=seq,
-            result=result.model_dump_json(),
+        logs.append(
+            {
+                "team_id": team.id,
+                "mutation_id": mutation.mutation_id,
+                "record_id": mutation.record_id,
+                "status": result.status.value,
+                "version": result.version,
+                "seq": seq,
+                "result": result.model_dump_json(),
+            }
         )
-        session.add(log)
-        seen[mutation.mutation_id] = log
+        answered[mutation.mutation_id] = result
         results.append(result)
+        seq += 1
+    team.next_seq = seq
+    _write_envelopes(session, [vars(c) for r, c in changed.items() if r not in stored], new=True)
+    _write_envelopes(session, [vars(c) for r, c in changed.items() if r in stored], new=False)
+    if logs:
+        _insert(session, _MUTATION, logs)
     session.commit()
     return _json(PushResponse(results=results))
+
+
+def _one_of(session: Session, column: ColumnElement[str], values: list[str]) -> ColumnElement[bool]:
+    """`column IN values`, as one array parameter on PostgreSQL. A driver that prepares a statement
+    it sees often (psycopg does) gets a generic plan for it, and the generic plan of a long IN list
+    walks every row of the team and filters: slower with every push. `= ANY(array)` keeps the plan on
+    the primary key."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=postgresql.ARRAY(String)))
+    return column.in_(values)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Many new rows of one table. PostgreSQL takes them with COPY, which costs it a fraction of an
+    INSERT per row, even a pipelined one; elsewhere an executemany."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    driver = session.connection().connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection)
+    columns = sql.SQL(", ").join(sql.Identifier(name) for name in names)
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(table.name), columns)) as copy,
+    ):
+        for row in rows:
+            copy.write_row([row[name] for name in names])
+
+
+def _write_envelopes(session: Session, rows: list[dict[str, Any]], *, new: bool) -> None:
+    if not rows:
+        return
+    if new:
+        _insert(session, _ENVELOPE, rows)
+        return
+    names = [name for name in _ENVELOPE_COLUMNS if name not in ("team_id", "record_id")]
+    session.execute(
+        update(_ENVELOPE)
+        .where(_ENVELOPE.c.team_id == bindparam("_team"), _ENVELOPE.c.record_id == bindparam("_record"))
+        .values({name: bindparam(name) for name in names}),
+        [
+            {**{name: row[name] for name in names}, "_team": row["team_id"], "_record": row["record_id"]}
+            for row in rows
+        ],
+    )
 
 
 @router.get(
@@ -157,10 +261,10 @@ def pull(
     ] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = DEFAULT_PULL_PAGE,
 ) -> Response:
-    rows = caller.session.scalars(
-        select(Envelope)
-        .where(Envelope.team_id == caller.team.id, Envelope.seq > after)
-        .order_by(Envelope.seq)
+    rows = caller.session.execute(
+        select(_ENVELOPE)
+        .where(_ENVELOPE.c.team_id == caller.team.id, _ENVELOPE.c.seq > after)
+        .order_by(_ENVELOPE.c.seq)
         .limit(limit + 1)  # one more than asked tells whether another page follows
     ).all()
     page = rows[:limit]

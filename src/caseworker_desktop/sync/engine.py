@@ -9,18 +9,27 @@ where it stopped and never applies a page twice.
 Secrecy: personal-scope rows never enter the outbox. A case's records wait in the outbox until the
 tenant was informed of team sharing (the team consent); directory records travel at once. A record
 with an open conflict waits until the user has chosen.
+
+Speed: a first sync moves a whole caseload (hundreds of thousands of records), so batches and pages
+are read and written a table at a time (one query per table and chunk of ids, plain column values, bulk
+inserts and updates) rather than a record at a time through the ORM. The ORM is kept for the rare
+paths (a merge with local edits, conflicts, parked records). The rules are the same either way.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import Column, Table, inspect, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from caseworker_desktop.domain.consent import ConsentRecipient
@@ -38,16 +47,39 @@ from caseworker_desktop.protocol import (
     aad,
 )
 from caseworker_desktop.store import audit
-from caseworker_desktop.store.models import OutboxEntry, SyncFields
+from caseworker_desktop.store.models import AuditEntry, Base, OutboxEntry, SyncFields
 from caseworker_desktop.store.models_sync import SyncConflict, SyncInflight, SyncMeta, SyncParked, SyncRecord
 from caseworker_desktop.store.models_trajectory import Consent
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock, UnitOfWork
 from caseworker_desktop.sync.crypto import open_sealed, seal
-from caseworker_desktop.sync.records import MODELS, case_of, decode, encode, to_payload, write_payload
+from caseworker_desktop.sync.records import (
+    MODELS,
+    case_of,
+    cases_of,
+    chunks,
+    column_values,
+    decode_text,
+    encode,
+    existing_ids,
+    payload_reader,
+    to_payload,
+    write_payload,
+)
 
 REMOTE_ACTOR = "sync"
 _BY_TABLE = {inspect(model).local_table.name: model for model in MODELS.values()}
+# Parents before children, so a page's new rows can be inserted a table at a time.
+_TABLE_ORDER = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+# Bulk statements go to the tables themselves: an ORM-enabled statement with many parameter sets would
+# take the ORM's bulk-by-primary-key path instead of the WHERE clause written here.
+_OUTBOX = Base.metadata.tables[OutboxEntry.__tablename__]
+_INFLIGHT = Base.metadata.tables[SyncInflight.__tablename__]
+_PARKED = Base.metadata.tables[SyncParked.__tablename__]
+_CONFIRMED = Base.metadata.tables[SyncRecord.__tablename__]
+_AUDIT = Base.metadata.tables[AuditEntry.__tablename__]
+# Rounds that accept nothing (only conflicts, or no answers) before a push gives up until the next sync.
+_IDLE_ROUNDS = 1000
 
 
 class Transport:
@@ -79,6 +111,46 @@ class TeamKeys:
     device_id: str
 
 
+class _Sent(NamedTuple):
+    """A mutation on its way, and what to remember once the server accepts it."""
+
+    mutation: Mutation
+    payload: str  # the row as sealed, JSON
+    last_seq: int  # the newest outbox entry it covers
+    version: int | None  # the row's local version in `payload`, when known without parsing it
+    fresh: bool  # made in this push (its base version is what is confirmed), not resent from before
+
+
+@dataclass
+class _Plan:
+    """Records with unpushed changes from the last full look at the outbox, not offered yet.
+
+    One look serves many batches: reading the whole outbox for every batch of a first push would
+    read it hundreds of times over. Each batch still reads the newest entry of its own records."""
+
+    queue: deque[tuple[str, str]] = field(default_factory=deque)
+    leftover: deque[tuple[str, str]] | None = None  # in flight from an earlier sync, not resent yet
+    latest: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (mutation id, seq)
+    looked_up_to: int = 0  # the newest outbox entry the look saw
+    held: int = 0
+
+    def resend(self, keys: list[tuple[str, str]], *, first: bool = False) -> None:
+        """Records in flight to be sent again, as they are, before anything new."""
+        if self.leftover is None:
+            self.leftover = deque()
+        if first:
+            self.leftover.extendleft(reversed(keys))
+        else:
+            self.leftover.extend(keys)
+
+
+class _Opened(NamedTuple):
+    envelope: Envelope
+    model: type[SyncFields]
+    remote: dict[str, Any]
+    text: str  # the payload to remember as confirmed, JSON
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -95,6 +167,9 @@ class SyncEngine:
         self._transport = transport
         self._page_size = page_size
         self._batch_size = batch_size
+        # Answers settled, and pulled records written, this many at a time (see push and pull).
+        self._settle_size = 10 * batch_size
+        self._apply_size = 5 * page_size
 
     # --- the whole round ------------------------------------------------------------------------------
     def sync(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
@@ -108,208 +183,496 @@ class SyncEngine:
 
     # --- push -----------------------------------------------------------------------------------------
     def push(self, report: SyncReport | None = None) -> SyncReport:
+        """Send batches until a fresh look at the outbox finds nothing more to send.
+
+        While the server works on one batch, the next is made ready (and remembered as in flight), so
+        the laptop's work and the server's overlap instead of taking turns. Answers are settled a few
+        batches at a time: a first push touches every record's outbox and confirmed state, and one
+        transaction over several batches writes each touched page of their indexes once instead of
+        once per batch. Batches still reach the server one after another, in order, each in flight
+        before it goes; an answer not settled yet is simply sent again after a crash, and replayed.
+        """
         report = report or SyncReport()
-        for _round in range(1000):  # a guard: every round settles at least one mutation
-            batch = self._next_batch(report)
-            if not batch:
-                return report
-            response = self._transport.push(PushRequest(mutations=[m for m, _ in batch]))
-            self._apply_push_results(batch, response.results, report)
+        plan = _Plan()
+        idle = 0  # answers that accepted nothing: a guard against a server that never accepts anything
+        with _Background() as background:
+            with self._uow() as uow:
+                ready = self._next_batch(uow.session, report, plan, set())
+            while ready and idle < _IDLE_ROUNDS:
+                answered: list[tuple[list[_Sent], PushResponse]] = []
+                sent = ready
+                background.start(self._transport.push, _request(sent))
+                with self._uow() as uow:
+                    ready = self._next_batch(uow.session, report, plan, _keys(sent))
+                while sent:
+                    try:
+                        response: PushResponse = background.result()
+                    except Exception:
+                        self._settle_now(answered, report)
+                        raise
+                    answered.append((sent, response))
+                    idle = 0 if _accepts(response) else idle + 1
+                    # Another device's newer version in an answer is merged before anything else goes:
+                    # it can change what may be sent (a withdrawn team consent, say), so the batch made
+                    # ready before it is withdrawn and made again afterwards.
+                    merging = _brings_changes(response)
+                    following = ready if idle < _IDLE_ROUNDS and not merging else []
+                    if following:
+                        background.start(self._transport.push, _request(following))
+                    waiting = sum(len(batch) for batch, _response in answered)
+                    with self._uow() as uow, uow.session.no_autoflush:
+                        if merging or not following or waiting >= self._settle_size:
+                            uow.applying_remote = True
+                            plan.resend(self._apply_push_results(uow, answered, report))
+                            answered = []
+                            if merging:
+                                self._withdraw(uow.session, ready, plan)
+                        ready = (
+                            self._next_batch(
+                                uow.session,
+                                report,
+                                plan,
+                                _keys(following).union(*(_keys(batch) for batch, _response in answered)),
+                            )
+                            if following
+                            else []
+                        )
+                    sent = following
+                if idle < _IDLE_ROUNDS:
+                    # Everything sent is settled; a fresh look also finds what was typed meanwhile
+                    # and what a conflict left to send again.
+                    with self._uow() as uow:
+                        ready = self._next_batch(uow.session, report, plan, set())
         return report
 
-    def _next_batch(self, report: SyncReport) -> list[tuple[Mutation, SyncInflight]]:
+    def _settle_now(self, answered: list[tuple[list[_Sent], PushResponse]], report: SyncReport) -> None:
+        """Settle the answers that did arrive before a later request failed."""
+        if answered:
+            with self._uow() as uow, uow.session.no_autoflush:
+                uow.applying_remote = True
+                self._apply_push_results(uow, answered, report)
+
+    def _withdraw(self, session: Session, batch: list[_Sent], plan: _Plan) -> None:
+        """Take back a batch made ready but not sent: first in line again. A mutation from an earlier
+        sync stays in flight (it may have reached the server) and is resent as it is."""
+        fresh = [(sent.mutation.kind, sent.mutation.record_id) for sent in batch if sent.fresh]
+        resent = [(sent.mutation.kind, sent.mutation.record_id) for sent in batch if not sent.fresh]
+        _sql_delete(_INFLIGHT, ("kind", "record_id")).run(session, fresh)
+        plan.queue.extendleft(reversed(fresh))
+        plan.resend(resent, first=True)
+
+    def _next_batch(
+        self, session: Session, report: SyncReport, plan: _Plan, sending: set[tuple[str, str]]
+    ) -> list[_Sent]:
         """Up to a batch of mutations: first those sent before without an answer, then the newest
-        state of each record with unpushed changes. Each is remembered as in flight before it goes."""
-        with self._uow() as uow:
-            session = uow.session
-            batch: list[tuple[Mutation, SyncInflight]] = []
-            inflight = session.scalars(select(SyncInflight).limit(self._batch_size)).all()
-            for item in inflight:
-                batch.append((Mutation.model_validate_json(item.mutation), item))
+        state of each record with unpushed changes. Each is remembered as in flight before it goes.
+        Records in `sending` (a batch on its way) are left out."""
+        if plan.leftover is None:
+            # What an earlier sync sent without hearing back; everything in flight after this is
+            # this push's own and known here.
+            plan.leftover = deque(_pairs(session.execute(select(SyncInflight.kind, SyncInflight.record_id))))
+        if plan.leftover:
+            take = [plan.leftover.popleft() for _ in range(min(len(plan.leftover), self._batch_size))]
+            return [
+                _Sent(Mutation.model_validate_json(mutation), payload, last_seq, None, fresh=False)
+                for kind, ids in _by_kind(take).items()
+                for part in chunks(ids)
+                for mutation, payload, last_seq in session.execute(
+                    select(SyncInflight.mutation, SyncInflight.payload, SyncInflight.last_seq).where(
+                        SyncInflight.kind == kind, SyncInflight.record_id.in_(part)
+                    )
+                )
+            ]
+        batch: list[_Sent] = []
+        looked = False
+        while True:
+            if not plan.queue:
+                if looked:
+                    break
+                # A fresh look also finds what was typed since the last one; the push ends only when
+                # a fresh look has nothing left to send.
+                self._look(session, plan)
+                looked = True
+            while plan.queue and len(batch) < self._batch_size:
+                take = [
+                    plan.queue.popleft() for _ in range(min(len(plan.queue), self._batch_size - len(batch)))
+                ]
+                batch.extend(self._offer(session, [key for key in take if key not in sending], plan))
+            if not plan.queue:
+                report.held_back = plan.held
             if batch:
-                return batch
-            pending = session.execute(
+                break
+        _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(
+            session,
+            [
+                (
+                    sent.mutation.kind,
+                    sent.mutation.record_id,
+                    sent.mutation.model_dump_json(),
+                    sent.payload,
+                    sent.last_seq,
+                )
+                for sent in batch
+            ],
+        )
+        return batch
+
+    def _look(self, session: Session, plan: _Plan) -> None:
+        """Every record with unpushed changes, in the order of its oldest unpushed change, with its
+        newest one. (No ORDER BY in SQL: the partial index of unpushed entries is then what is read,
+        not the whole outbox, which keeps a sync with nothing to do cheap on a large profile.)"""
+        entries = sorted(
+            (seq, kind, record_id, mutation_id)  # plain tuples sort many times faster than rows
+            for seq, kind, record_id, mutation_id in session.execute(
                 select(
-                    OutboxEntry.record_kind, OutboxEntry.record_id, OutboxEntry.mutation_id, OutboxEntry.seq
-                )
-                .where(OutboxEntry.pushed_at.is_(None))
-                .order_by(OutboxEntry.seq)
-            ).all()
-            latest: dict[tuple[str, str], tuple[str, int]] = {}
-            for kind, record_id, mutation_id, seq in pending:
-                latest[(kind, record_id)] = (mutation_id, seq)
-            consented = _team_consented_cases(session)
-            conflicted = set(
-                session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None)))
+                    OutboxEntry.seq, OutboxEntry.record_kind, OutboxEntry.record_id, OutboxEntry.mutation_id
+                ).where(OutboxEntry.pushed_at.is_(None))
             )
-            held = 0
-            for (kind, record_id), (mutation_id, last_seq) in latest.items():
-                model = MODELS.get(kind)
-                row = session.get(model, record_id) if model else None
-                if row is None:
-                    continue
-                case_id = case_of(session, row)
-                if case_id is not None and case_id not in consented:
-                    held += 1
-                    continue
-                if record_id in conflicted or len(batch) >= self._batch_size:
-                    continue
-                known = session.get(SyncRecord, (kind, record_id))
-                base = known.server_version if known else 0
-                payload = to_payload(row)
-                ciphertext = seal(
-                    self._keys.team_key, encode(payload), aad(self._keys.team_id, record_id, kind, base + 1)
+        )
+        plan.latest = {}
+        for seq, kind, record_id, mutation_id in entries:
+            plan.latest[(kind, record_id)] = (mutation_id, seq)
+        plan.queue = deque(plan.latest)  # dicts keep the order keys first appeared in: oldest first
+        plan.looked_up_to = entries[-1][0] if entries else 0
+        plan.held = 0
+
+    def _newest_entries(
+        self, session: Session, keys: list[tuple[str, str]], plan: _Plan
+    ) -> dict[tuple[str, str], tuple[str, int]]:
+        """The newest unpushed outbox entry of each of these records now: the one seen by the last
+        look if it is still unpushed, or a newer one written since."""
+        seen = {key: plan.latest[key] for key in keys if key in plan.latest}
+        still: set[int] = set()
+        seqs = [seq for _mutation, seq in seen.values()]
+        for part in chunks(seqs):
+            still.update(
+                session.scalars(
+                    select(OutboxEntry.seq).where(OutboxEntry.seq.in_(part), OutboxEntry.pushed_at.is_(None))
                 )
-                mutation = Mutation(
-                    mutation_id=mutation_id,
-                    record_id=record_id,
-                    kind=kind,
-                    case_id=case_id,
-                    base_version=base,
-                    deleted=bool(row.deleted),
-                    ciphertext=ciphertext,
-                )
-                item = SyncInflight(
-                    kind=kind,
-                    record_id=record_id,
-                    mutation=mutation.model_dump_json(),
-                    payload=encode(payload).decode("utf-8"),
-                    last_seq=last_seq,
-                )
-                session.add(item)
-                batch.append((mutation, item))
-            report.held_back = held
-            return batch
+            )
+        newest = {key: entry for key, entry in seen.items() if entry[1] in still}
+        wanted = set(keys)
+        for seq, kind, record_id, mutation_id in session.execute(
+            select(OutboxEntry.seq, OutboxEntry.record_kind, OutboxEntry.record_id, OutboxEntry.mutation_id)
+            .where(OutboxEntry.seq > plan.looked_up_to, OutboxEntry.pushed_at.is_(None))
+            .order_by(OutboxEntry.seq)
+        ):
+            if (kind, record_id) in wanted:
+                newest[(kind, record_id)] = (mutation_id, seq)
+        return newest
+
+    def _offer(self, session: Session, keys: list[tuple[str, str]], plan: _Plan) -> list[_Sent]:
+        """Mutations for these records, in their order; held-back, conflicted and vanished ones are
+        left out (held-back ones counted)."""
+        if not keys:
+            return []
+        latest = self._newest_entries(session, keys, plan)
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        known: dict[tuple[str, str], int] = {}
+        case_ids: dict[tuple[str, str], str | None] = {}
+        for kind, ids in _by_kind(key for key in keys if key in latest).items():
+            model = MODELS.get(kind)
+            if model is None:
+                continue
+            found = _rows_with_confirmed(session, model, ids)
+            for record_id, (values, version) in found.items():
+                rows[(kind, record_id)] = values
+                if version is not None:
+                    known[(kind, record_id)] = version
+            for record_id, case in cases_of(session, model, [values for values, _ in found.values()]).items():
+                case_ids[(kind, record_id)] = case
+        consented = _team_consented(session, {case for case in case_ids.values() if case is not None})
+        conflicted = set(
+            session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None)))
+        )
+        offered: list[_Sent] = []
+        for key in keys:
+            kind, record_id = key
+            row = rows.get(key)
+            newest = latest.get(key)
+            if row is None or newest is None:
+                continue
+            case_id = case_ids.get(key)
+            if case_id is not None and case_id not in consented:
+                plan.held += 1
+                continue
+            if record_id in conflicted:
+                continue
+            base = known.get(key, 0)
+            payload = row
+            text = encode(payload)
+            # Built from the store's own values, which already fit the message; validating each of a
+            # first push's mutations would cost as much as sealing it (the server checks them anyway).
+            mutation = Mutation.model_construct(
+                mutation_id=newest[0],
+                record_id=record_id,
+                kind=kind,
+                case_id=case_id,
+                base_version=base,
+                deleted=bool(row["deleted"]),
+                ciphertext=seal(
+                    self._keys.team_key, text, aad(self._keys.team_id, record_id, kind, base + 1)
+                ),
+            )
+            offered.append(
+                _Sent(mutation, text.decode("utf-8"), newest[1], payload.get("version"), fresh=True)
+            )
+        return offered
 
     def _apply_push_results(
-        self, batch: list[tuple[Mutation, SyncInflight]], results: list[MutationResult], report: SyncReport
-    ) -> None:
+        self, uow: UnitOfWork, answered: list[tuple[list[_Sent], PushResponse]], report: SyncReport
+    ) -> list[tuple[str, str]]:
+        """Settle the answers to these batches. Returns the records the server did not answer for:
+        they stay in flight, to be sent again."""
+        batch = [sent for sent_batch, _response in answered for sent in sent_batch]
+        results = [result for _batch, response in answered for result in response.results]
         by_id = {result.mutation_id: result for result in results}
-        with self._uow() as uow, uow.session.no_autoflush:
-            session = uow.session
-            uow.applying_remote = True
-            now = self._clock()
-            for mutation, sent in batch:
-                result = by_id.get(mutation.mutation_id)
-                item = session.get(SyncInflight, (mutation.kind, mutation.record_id))
-                if result is None or item is None:
-                    continue
-                session.delete(item)
-                if result.status == MutationStatus.ACCEPTED and result.version is not None:
-                    session.execute(
-                        update(OutboxEntry)
-                        .where(
-                            OutboxEntry.record_kind == mutation.kind,
-                            OutboxEntry.record_id == mutation.record_id,
-                            OutboxEntry.pushed_at.is_(None),
-                            OutboxEntry.seq <= sent.last_seq,
-                        )
-                        .values(pushed_at=now)
-                    )
-                    payload = {**json.loads(sent.payload), "version": result.version}
-                    known = session.get(SyncRecord, (mutation.kind, mutation.record_id))
-                    if known is None or known.server_version < result.version:
-                        _remember(session, mutation.kind, mutation.record_id, result.version, payload)
-                        row = session.get(MODELS[mutation.kind], mutation.record_id)
-                        if row is not None:
-                            row.version = result.version
-                    report.pushed += 1
-                elif result.current is not None:
-                    self._apply_envelope(uow, result.current, report)
+        session = uow.session
+        now = self._clock()
+        waiting = {
+            (kind, record_id)
+            for kind, record_id in session.execute(select(SyncInflight.kind, SyncInflight.record_id))
+        }
+        settled: list[tuple[str, str]] = []
+        unanswered: list[tuple[str, str]] = []
+        accepted: list[tuple[_Sent, MutationResult]] = []
+        answers: list[Envelope] = []
+        for sent in batch:
+            mutation = sent.mutation
+            result = by_id.get(mutation.mutation_id)
+            key = (mutation.kind, mutation.record_id)
+            if key not in waiting:
+                continue
+            if result is None:
+                unanswered.append(key)
+                continue
+            settled.append(key)
+            if result.status == MutationStatus.ACCEPTED and result.version is not None:
+                accepted.append((sent, result))
+            elif result.current is not None:
+                answers.append(result.current)
+        _sql_delete(_INFLIGHT, ("kind", "record_id")).run(session, settled)
+        if accepted:
+            self._settle_accepted(session, accepted, now)
+            report.pushed += len(accepted)
+        if answers:
+            self._apply_envelopes(uow, answers, report)
+        return unanswered
+
+    def _settle_accepted(
+        self, session: Session, accepted: list[tuple[_Sent, MutationResult]], now: datetime
+    ) -> None:
+        _sql_update(
+            _OUTBOX, ("pushed_at",), ("record_kind", "record_id"), "pushed_at IS NULL AND seq <= ?"
+        ).run(
+            session,
+            [(now, sent.mutation.kind, sent.mutation.record_id, sent.last_seq) for sent, _result in accepted],
+        )
+        # What was confirmed when a mutation was made is its base version, and nothing else touches
+        # those records while it is on its way; only a mutation resent from an earlier sync needs a look.
+        known = _known_versions(
+            session, [(s.mutation.kind, s.mutation.record_id) for s, _ in accepted if not s.fresh]
+        )
+        for sent, _result in accepted:
+            if sent.fresh and sent.mutation.base_version > 0:
+                known[(sent.mutation.kind, sent.mutation.record_id)] = sent.mutation.base_version
+        remembered: list[tuple[str, str, int, str]] = []
+        for sent, result in accepted:
+            version = result.version
+            assert version is not None
+            key = (sent.mutation.kind, sent.mutation.record_id)
+            if key in known and known[key] >= version:
+                continue
+            if sent.version == version:
+                text = sent.payload  # already the confirmed state, byte for byte
+            else:
+                text = encode({**json.loads(sent.payload), "version": version}).decode("utf-8")
+            remembered.append((*key, version, text))
+        _remember_many(session, remembered, known)
+        _set_versions(session, [(kind, record_id, version) for kind, record_id, version, _ in remembered])
+        _skip_own_changes(session, [result.seq for _, result in accepted if result.seq is not None])
 
     # --- pull -----------------------------------------------------------------------------------------
     def pull(
         self, report: SyncReport | None = None, progress: Callable[[int, int], None] | None = None
     ) -> SyncReport:
+        """Apply pages until the server has no more.
+
+        Pages are applied in order, and the cursor moves in the same local transaction as the pages
+        it covers, so a pull cut off halfway resumes where it stopped and never applies a page twice.
+        A transaction takes a few pages (a first pull writes every record's row, confirmed state and
+        audit entry, and fewer commits write each touched index page fewer times), and the next page
+        is asked for while one is applied: its cursor is known from the page before."""
         report = report or SyncReport()
-        while True:
-            cursor = self.cursor()
-            page = self._transport.pull(cursor, self._page_size)
-            if not page.envelopes and page.cursor <= cursor:
-                return report
-            with self._uow() as uow, uow.session.no_autoflush:
-                uow.applying_remote = True
-                for envelope in page.envelopes:
-                    self._apply_envelope(uow, envelope, report)
-                self._unpark(uow, report)
-                _set_meta(uow.session, "cursor", str(max(page.cursor, cursor)))
-            report.pulled += len(page.envelopes)
-            if progress is not None:
-                progress(report.pulled, report.pulled + (self._page_size if page.more else 0))
+        cursor = self.cursor()
+        failed: Exception | None = None
+        with _Background() as background:
+            pages = self._pages(background, cursor)
+            page = next(pages, None)
+            while page is not None:
+                with self._uow() as uow, uow.session.no_autoflush:
+                    uow.applying_remote = True
+                    applied = 0
+                    while page is not None:
+                        self._apply_envelopes(uow, page.envelopes, report)
+                        self._unpark(uow, report)
+                        cursor = max(page.cursor, cursor)
+                        applied += len(page.envelopes)
+                        report.pulled += len(page.envelopes)
+                        if progress is not None:
+                            progress(report.pulled, report.pulled + (self._page_size if page.more else 0))
+                        if applied >= self._apply_size:
+                            break
+                        try:
+                            page = next(pages, None)
+                        except Exception as error:  # the pages applied so far are kept all the same
+                            failed, page = error, None
+                    _set_meta(uow.session, "cursor", str(cursor))
+                if failed is not None:
+                    raise failed
+                if page is not None:
+                    page = next(pages, None)
+        return report
+
+    def _pages(self, background: _Background, cursor: int) -> Iterator[PullPage]:
+        """The pages after the cursor, each asked for while the one before is being applied."""
+        page: PullPage = self._transport.pull(cursor, self._page_size)
+        while page.envelopes or page.cursor > cursor:
+            cursor = max(page.cursor, cursor)
+            if page.more:
+                background.start(self._transport.pull, cursor, self._page_size)
+            yield page
             if not page.more:
-                return report
+                return
+            page = background.result()
 
     def cursor(self) -> int:
         with self._uow() as uow:
-            value = uow.session.get(SyncMeta, "cursor")
-            return int(value.value) if value else 0
+            return _cursor(uow.session)
 
-    def _apply_envelope(self, uow: UnitOfWork, envelope: Envelope, report: SyncReport) -> None:
+    def _apply_envelopes(self, uow: UnitOfWork, envelopes: Iterable[Envelope], report: SyncReport) -> None:
+        for run in _runs(envelopes):
+            self._apply_run(uow, run, report)
+
+    def _apply_run(self, uow: UnitOfWork, envelopes: list[Envelope], report: SyncReport) -> None:
+        """Apply envelopes of distinct records, in order, as one record at a time would: a record is
+        parked while a parent is missing, taken whole when there are no local edits, merged when there
+        are; each applied one is remembered as confirmed and goes into the audit trail."""
         session = uow.session
-        model = MODELS.get(envelope.kind)
-        if model is None:
-            report.notes.append(f"unknown kind {envelope.kind}")
-            return
-        known = session.get(SyncRecord, (envelope.kind, envelope.record_id))
-        if known is not None and known.server_version >= envelope.version:
-            return  # our own push coming back, or a page seen before
-        try:
-            remote = decode(
-                open_sealed(
+        session.flush()  # the bulk reads below must see what the ORM still holds back
+        known = _known_versions(session, [(e.kind, e.record_id) for e in envelopes if e.kind in MODELS])
+        opened: list[_Opened] = []
+        for envelope in envelopes:
+            model = MODELS.get(envelope.kind)
+            if model is None:
+                report.notes.append(f"unknown kind {envelope.kind}")
+                continue
+            version = known.get((envelope.kind, envelope.record_id))
+            if version is not None and version >= envelope.version:
+                continue  # our own push coming back, or a page seen before
+            try:
+                text = open_sealed(
                     self._keys.team_key,
                     envelope.ciphertext,
                     aad(self._keys.team_id, envelope.record_id, envelope.kind, envelope.version),
-                )
-            )
-        except ValueError:
-            report.rejected += 1
+                ).decode("utf-8")
+                remote = decode_text(text)
+            except ValueError:
+                report.rejected += 1
+                continue
+            if remote.get("id") != envelope.record_id:
+                # The sealed id must be the routed one (AAD binds it too).
+                remote["id"] = envelope.record_id
+                text = encode(remote).decode("utf-8")
+            opened.append(_Opened(envelope, model, remote, text))
+        if not opened:
             return
-        remote["id"] = envelope.record_id  # the sealed id must be the routed one (AAD binds it too)
-        if _missing_parent(session, model, remote):
-            session.merge(
-                SyncParked(
-                    kind=envelope.kind,
-                    record_id=envelope.record_id,
-                    envelope=envelope.model_dump_json(),
-                    parents=json.dumps(_parent_ids(model, remote)),
+
+        present = _present_parents(session, [(item.model, item.remote) for item in opened])
+        ids_by_model: dict[type[SyncFields], list[str]] = {}
+        for item in opened:
+            ids_by_model.setdefault(item.model, []).append(item.envelope.record_id)
+        existing = {model: existing_ids(session, model, ids) for model, ids in ids_by_model.items()}
+        pending = {model: _pending_ids(session, model.kind, ids) for model, ids in ids_by_model.items()}
+        parked = _parked_keys(session, [(e.envelope.kind, e.envelope.record_id) for e in opened])
+
+        inserts: dict[type[SyncFields], list[dict[str, Any]]] = {}
+        updates: dict[type[SyncFields], list[dict[str, Any]]] = {}
+        unparked: list[tuple[str, str]] = []
+        remembered: list[tuple[str, str, int, str]] = []
+        for item in opened:
+            envelope, model, remote = item.envelope, item.model, item.remote
+            if _missing_parent(model, remote, present):
+                session.merge(
+                    SyncParked(
+                        kind=envelope.kind,
+                        record_id=envelope.record_id,
+                        envelope=envelope.model_dump_json(),
+                        parents=json.dumps(_parent_ids(model, remote)),
+                    )
                 )
+                continue
+            key = (envelope.kind, envelope.record_id)
+            if key in parked:
+                unparked.append(key)
+            if envelope.record_id not in existing[model]:
+                values = column_values(model, remote)
+                values["version"] = envelope.version
+                inserts.setdefault(model, []).append(values)
+            elif envelope.record_id not in pending[model]:
+                values = column_values(model, remote)
+                values["version"] = envelope.version
+                updates.setdefault(model, []).append(values)
+            else:
+                self._merge_local_edits(session, model, envelope, remote, report)
+            present.setdefault(model, set()).add(envelope.record_id)
+            remembered.append((*key, envelope.version, item.text))
+
+        if unparked:
+            _sql_delete(_PARKED, ("kind", "record_id")).run(session, unparked)
+        for model in sorted(inserts, key=lambda m: _TABLE_ORDER[inspect(m).local_table.name]):
+            table = inspect(model).local_table
+            for group in _same_columns(inserts[model]):
+                names = tuple(group[0])
+                _sql_insert(table, names).run(session, [tuple(row[name] for name in names) for row in group])
+        for model, rows in updates.items():
+            table = inspect(model).local_table
+            for group in _same_columns(rows):
+                names = tuple(name for name in group[0] if name != "id")
+                _sql_update(table, names, ("id",)).run(
+                    session, [(*(row[name] for name in names), row["id"]) for row in group]
+                )
+        _remember_many(session, remembered, known)
+        _audit_changes(session, self._clock(), [(kind, record_id) for kind, record_id, _, _ in remembered])
+
+    def _merge_local_edits(
+        self,
+        session: Session,
+        model: type[SyncFields],
+        envelope: Envelope,
+        remote: dict[str, Any],
+        report: SyncReport,
+    ) -> None:
+        """A remote change meets unpushed local edits: a three-way merge on the last confirmed state."""
+        row = session.get_one(model, envelope.record_id)
+        confirmed = session.scalar(
+            select(SyncRecord.payload).where(
+                SyncRecord.kind == envelope.kind, SyncRecord.record_id == envelope.record_id
             )
-            return
-        parked = session.get(SyncParked, (envelope.kind, envelope.record_id))
-        if parked is not None:
-            session.delete(parked)
-        row = session.get(model, envelope.record_id)
-        pending = _pending(session, envelope.kind, envelope.record_id)
-        if row is None:
-            row = model()
-            write_payload(row, remote)
-            session.add(row)
-        elif not pending:
-            write_payload(row, remote)
-        else:
-            base = json.loads(known.payload) if known is not None else {}
-            local = to_payload(row)
-            result = merge(base, local, remote)
-            write_payload(row, result.values)
-            row.version = envelope.version
-            report.merged += 1
-            for conflict in result.conflicts:
-                self._record_conflict(
-                    session, row, envelope, conflict.field, conflict.local, conflict.remote, local
-                )
-                report.conflicts += 1
-            if result.clean and _same(result.values, remote):
-                _mark_pushed(session, envelope.kind, envelope.record_id, self._clock())
-        row.version = envelope.version
-        _remember(session, envelope.kind, envelope.record_id, envelope.version, remote)
-        audit.append(
-            session,
-            at=self._clock(),
-            actor=REMOTE_ACTOR,
-            action=audit.AuditAction.CHANGE,
-            kind=envelope.kind,
-            record_id=envelope.record_id,
         )
+        base = json.loads(confirmed) if confirmed is not None else {}
+        local = to_payload(row)
+        result = merge(base, local, remote)
+        write_payload(row, result.values)
+        report.merged += 1
+        for conflict in result.conflicts:
+            self._record_conflict(
+                session, row, envelope, conflict.field, conflict.local, conflict.remote, local
+            )
+            report.conflicts += 1
+        if result.clean and _same(result.values, remote):
+            _mark_pushed(session, envelope.kind, envelope.record_id, self._clock())
+        row.version = envelope.version
 
     def _unpark(self, uow: UnitOfWork, report: SyncReport) -> None:
         """Apply parked records whose parents arrived, until a round brings nothing new."""
@@ -317,14 +680,22 @@ class SyncEngine:
         while True:
             session.flush()
             parked = session.scalars(select(SyncParked)).all()
-            ready = [p for p in parked if not _missing_parent(session, MODELS[p.kind], _routing(p))]
+            if not parked:
+                return
+            items = [(MODELS[p.kind], _routing(p)) for p in parked]
+            present = _present_parents(session, items)
+            ready = [
+                p
+                for p, (model, parents) in zip(parked, items, strict=True)
+                if not _missing_parent(model, parents, present)
+            ]
             if not ready:
                 return
+            envelopes = [Envelope.model_validate_json(item.envelope) for item in ready]
             for item in ready:
-                envelope = Envelope.model_validate_json(item.envelope)
                 session.delete(item)
-                session.flush()
-                self._apply_envelope(uow, envelope, report)
+            session.flush()
+            self._apply_envelopes(uow, envelopes, report)
 
     def _record_conflict(
         self,
@@ -368,17 +739,199 @@ class SyncEngine:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
-def _missing_parent(session: Session, model: type[SyncFields], payload: dict[str, Any]) -> bool:
+class _Background:
+    """One call at a time on a worker thread (a request to the server), while this thread goes on
+    with the store. Leaving waits for a call still running, so nothing outlives the push or pull."""
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+        self._running: Future[Any] | None = None
+
+    def __enter__(self) -> _Background:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def start(self, call: Callable[..., Any], *args: Any) -> None:
+        assert self._running is None, "one call at a time"
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync")
+        self._running = self._pool.submit(call, *args)
+
+    def result(self) -> Any:
+        running, self._running = self._running, None
+        assert running is not None
+        return running.result()
+
+
+def _pairs(rows: Iterable[Any]) -> list[tuple[str, str]]:
+    return [(first, second) for first, second in rows]
+
+
+def _accepts(response: PushResponse) -> bool:
+    return any(result.status == MutationStatus.ACCEPTED for result in response.results)
+
+
+def _brings_changes(response: PushResponse) -> bool:
+    """Whether an answer carries another device's version of a record, to be merged here."""
+    return any(
+        result.status != MutationStatus.ACCEPTED and result.current is not None for result in response.results
+    )
+
+
+def _request(batch: list[_Sent]) -> PushRequest:
+    return PushRequest(mutations=[sent.mutation for sent in batch])
+
+
+def _keys(batch: list[_Sent]) -> set[tuple[str, str]]:
+    return {(sent.mutation.kind, sent.mutation.record_id) for sent in batch}
+
+
+def _rows_with_confirmed(
+    session: Session, model: type[SyncFields], ids: list[str]
+) -> dict[str, tuple[dict[str, Any], int | None]]:
+    """Rows of one table by id as payloads, each with the server version last confirmed for it (None
+    if never). Plain SQL on the driver: a first push reads every row of the profile this way."""
+    reader = payload_reader(model)
+    confirmed = _QUOTE(_CONFIRMED.name)
+    found: dict[str, tuple[dict[str, Any], int | None]] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        marks = ", ".join("?" for _ in part)
+        text = (
+            f"SELECT {reader.columns}, {confirmed}.server_version FROM {reader.table} "
+            f"LEFT OUTER JOIN {confirmed} ON {confirmed}.kind = ? AND {confirmed}.record_id = {reader.table}.id "
+            f"WHERE {reader.table}.id IN ({marks})"
+        )
+        for row in session.connection().exec_driver_sql(text, (model.kind, *part)):
+            payload = reader.payload(row)
+            found[payload["id"]] = (payload, row[-1])
+    return found
+
+
+_FOREIGN: dict[type[SyncFields], list[tuple[str, type[SyncFields]]]] = {
+    model: [
+        (column.key, _BY_TABLE[key.column.table.name])
+        for column in inspect(model).columns
+        for key in column.foreign_keys
+        if key.column.table.name in _BY_TABLE
+    ]
+    for model in MODELS.values()
+}
+
+
+@dataclass(frozen=True)
+class _Sql:
+    """A statement written once for the store's SQLite, run for many rows as plain tuples in the
+    session's transaction. The bulk writes of a first sync would otherwise spend most of their time
+    in SQLAlchemy's handling of each row's parameters. Values go through the columns' own bind
+    processors, so they are stored exactly as SQLAlchemy would store them."""
+
+    text: str
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def run(self, session: Session, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        if any(self.processors):
+            rows = [
+                tuple(
+                    value if process is None else process(value)
+                    for process, value in zip(self.processors, row, strict=True)
+                )
+                for row in rows
+            ]
+        session.connection().exec_driver_sql(self.text, list(rows))
+
+
+_DIALECT = sqlite.dialect()
+_QUOTE = _DIALECT.identifier_preparer.quote
+
+
+def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
+    process: Callable[[Any], Any] | None = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+    return process
+
+
+@functools.cache
+def _sql_insert(table: Table, names: tuple[str, ...]) -> _Sql:
+    columns = ", ".join(_QUOTE(name) for name in names)
+    marks = ", ".join("?" for _ in names)
+    return _Sql(
+        f"INSERT INTO {_QUOTE(table.name)} ({columns}) VALUES ({marks})",
+        tuple(_processor(table.c[name]) for name in names),
+    )
+
+
+@functools.cache
+def _sql_update(table: Table, values: tuple[str, ...], keys: tuple[str, ...], condition: str = "") -> _Sql:
+    """UPDATE setting `values` where the `keys` equal, and the extra condition (its own parameters
+    last) holds."""
+    where = " AND ".join([*(f"{_QUOTE(key)} = ?" for key in keys), *([condition] if condition else [])])
+    assignments = ", ".join(f"{_QUOTE(name)} = ?" for name in values)
+    processors = [_processor(table.c[name]) for name in (*values, *keys)]
+    processors += [None] * condition.count("?")
+    return _Sql(f"UPDATE {_QUOTE(table.name)} SET {assignments} WHERE {where}", tuple(processors))
+
+
+@functools.cache
+def _sql_delete(table: Table, keys: tuple[str, ...]) -> _Sql:
+    where = " AND ".join(f"{_QUOTE(key)} = ?" for key in keys)
+    return _Sql(
+        f"DELETE FROM {_QUOTE(table.name)} WHERE {where}", tuple(_processor(table.c[key]) for key in keys)
+    )
+
+
+def _runs(envelopes: Iterable[Envelope]) -> Iterator[list[Envelope]]:
+    """Consecutive stretches without a record twice: within one, the order between records does
+    not matter, so it can be applied a table at a time."""
+    run: list[Envelope] = []
+    seen: set[tuple[str, str]] = set()
+    for envelope in envelopes:
+        key = (envelope.kind, envelope.record_id)
+        if key in seen:
+            yield run
+            run, seen = [], set()
+        run.append(envelope)
+        seen.add(key)
+    if run:
+        yield run
+
+
+def _same_columns(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive rows naming the same columns, for one executemany each, in their order."""
+    group: list[dict[str, Any]] = []
+    for row in rows:
+        if group and row.keys() != group[0].keys():
+            yield group
+            group = []
+        group.append(row)
+    if group:
+        yield group
+
+
+def _present_parents(
+    session: Session, items: list[tuple[type[SyncFields], dict[str, Any]]]
+) -> dict[type[SyncFields], set[str]]:
+    """Of the parents these rows point at, the ones this laptop has."""
+    wanted: dict[type[SyncFields], set[str]] = {}
+    for model, payload in items:
+        for key, parent in _FOREIGN[model]:
+            value = payload.get(key)
+            if value is not None:
+                wanted.setdefault(parent, set()).add(value)
+    return {parent: existing_ids(session, parent, ids) for parent, ids in wanted.items()}
+
+
+def _missing_parent(
+    model: type[SyncFields], payload: dict[str, Any], present: dict[type[SyncFields], set[str]]
+) -> bool:
     """Whether a row would point at a parent this laptop does not have (yet)."""
-    for column in inspect(model).columns:
-        value = payload.get(column.key)
-        if value is None:
-            continue
-        for key in column.foreign_keys:
-            parent = key.column.table.name
-            parent_model = _BY_TABLE.get(parent)
-            if parent_model is not None and session.get(parent_model, value) is None:
-                return True
+    for key, parent in _FOREIGN[model]:
+        value = payload.get(key)
+        if value is not None and value not in present.get(parent, ()):
+            return True
     return False
 
 
@@ -391,29 +944,77 @@ def _routing(parked: SyncParked) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _team_consented_cases(session: Session) -> set[str]:
-    return set(
-        session.scalars(
-            select(Consent.case_id).where(
-                Consent.recipient == ConsentRecipient.TEAM.value,
-                Consent.deleted.is_(False),
-                Consent.withdrawn_on.is_(None),
+def _team_consented(session: Session, case_ids: set[str]) -> set[str]:
+    """Of these cases, those whose tenant was informed of team sharing."""
+    consented: set[str] = set()
+    for part in chunks(list(case_ids)):
+        consented.update(
+            session.scalars(
+                select(Consent.case_id).where(
+                    Consent.case_id.in_(part),
+                    Consent.recipient == ConsentRecipient.TEAM.value,
+                    Consent.deleted.is_(False),
+                    Consent.withdrawn_on.is_(None),
+                )
             )
         )
-    )
+    return consented
 
 
-def _pending(session: Session, kind: str, record_id: str) -> bool:
-    return (
-        session.scalars(
-            select(OutboxEntry.seq).where(
-                OutboxEntry.record_kind == kind,
-                OutboxEntry.record_id == record_id,
-                OutboxEntry.pushed_at.is_(None),
+def _by_kind(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        grouped.setdefault(kind, []).append(record_id)
+    return grouped
+
+
+def _known_versions(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The server versions last confirmed for these records, where there is one."""
+    known: dict[tuple[str, str], int] = {}
+    for kind, ids in _by_kind(keys).items():
+        for part in chunks(ids):
+            for record_id, version in session.execute(
+                select(SyncRecord.record_id, SyncRecord.server_version).where(
+                    SyncRecord.kind == kind, SyncRecord.record_id.in_(part)
+                )
+            ):
+                known[(kind, record_id)] = version
+    return known
+
+
+def _pending_ids(session: Session, kind: str, ids: list[str]) -> set[str]:
+    """Of these records, the ones with local changes not pushed yet."""
+    pending: set[str] = set()
+    for part in chunks(ids):
+        pending.update(
+            session.scalars(
+                select(OutboxEntry.record_id)
+                .where(
+                    OutboxEntry.pushed_at.is_(None),
+                    OutboxEntry.record_kind == kind,
+                    OutboxEntry.record_id.in_(part),
+                )
+                .distinct()
             )
-        ).first()
-        is not None
-    )
+        )
+    return pending
+
+
+def _parked_keys(session: Session, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    if session.scalar(select(SyncParked.kind).limit(1)) is None:
+        return set()  # the usual case: nothing waits for a parent
+    found: set[tuple[str, str]] = set()
+    for kind, ids in _by_kind(keys).items():
+        for part in chunks(ids):
+            found.update(
+                (kind, record_id)
+                for record_id in session.scalars(
+                    select(SyncParked.record_id).where(
+                        SyncParked.kind == kind, SyncParked.record_id.in_(part)
+                    )
+                )
+            )
+    return found
 
 
 def _mark_pushed(session: Session, kind: str, record_id: str, now: datetime) -> None:
@@ -428,14 +1029,72 @@ def _mark_pushed(session: Session, kind: str, record_id: str, now: datetime) -> 
     )
 
 
-def _remember(session: Session, kind: str, record_id: str, version: int, payload: dict[str, Any]) -> None:
-    text = encode(payload).decode("utf-8")
-    known = session.get(SyncRecord, (kind, record_id))
-    if known is None:
-        session.add(SyncRecord(kind=kind, record_id=record_id, server_version=version, payload=text))
-    else:
-        known.server_version = version
-        known.payload = text
+def _remember_many(
+    session: Session, items: list[tuple[str, str, int, str]], known: dict[tuple[str, str], int]
+) -> None:
+    """Keep (kind, id, server version, payload) as the last state the server confirmed."""
+    _sql_insert(_CONFIRMED, ("kind", "record_id", "server_version", "payload")).run(
+        session, [item for item in items if (item[0], item[1]) not in known]
+    )
+    _sql_update(_CONFIRMED, ("server_version", "payload"), ("kind", "record_id")).run(
+        session,
+        [
+            (version, text, kind, record_id)
+            for kind, record_id, version, text in items
+            if (kind, record_id) in known
+        ],
+    )
+
+
+def _set_versions(session: Session, items: list[tuple[str, str, int]]) -> None:
+    """Local rows take the version the server gave them (rows this laptop no longer has are skipped)."""
+    by_model: dict[type[SyncFields], list[tuple[int, str, int]]] = {}
+    for kind, record_id, version in items:
+        by_model.setdefault(MODELS[kind], []).append((version, record_id, version))
+    for model, rows in by_model.items():
+        _sql_update(inspect(model).local_table, ("version",), ("id",), "version != ?").run(session, rows)
+
+
+def _cursor(session: Session) -> int:
+    value = session.get(SyncMeta, "cursor")
+    return int(value.value) if value else 0
+
+
+def _skip_own_changes(session: Session, seqs: list[int]) -> None:
+    """Move the cursor over sequence numbers the server just gave this laptop's own changes, where
+    they follow the cursor without a gap: those envelopes are what was sent, already confirmed here,
+    and pulling them back would only fetch and skip them (a first push would fetch itself whole)."""
+    cursor = start = _cursor(session)
+    mine = set(seqs)
+    while cursor + 1 in mine:
+        cursor += 1
+    if cursor != start:
+        _set_meta(session, "cursor", str(cursor))
+
+
+def _audit_changes(session: Session, at: datetime, keys: list[tuple[str, str]]) -> None:
+    """audit.append for each applied record, written in one statement: the same chain, the same
+    cached head for whatever the unit of work appends after."""
+    if not keys:
+        return
+    head: tuple[int, str] | None = session.info.get("audit_head")
+    if head is None:
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        head = (last.seq, last.hash) if last else (0, audit.GENESIS)
+    seq, prev = head
+    action = audit.AuditAction.CHANGE.value
+    entries = []
+    for kind, record_id in keys:
+        seq += 1
+        digest = audit.entry_hash(prev, seq, at, REMOTE_ACTOR, action, kind, record_id)
+        entries.append((seq, at, REMOTE_ACTOR, action, kind, record_id, prev, digest))
+        prev = digest
+    _sql_insert(
+        _AUDIT, ("seq", "at", "actor", "action", "record_kind", "record_id", "prev_hash", "hash")
+    ).run(session, entries)
+    session.info["audit_head"] = (seq, prev)
 
 
 def _same(left: dict[str, Any], right: dict[str, Any]) -> bool:

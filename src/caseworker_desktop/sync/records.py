@@ -2,16 +2,21 @@
 
 A payload holds every column of the row (so a pulled record can be written back whole); dates, times
 and bytes are turned into JSON text and back using the column's own type.
+
+The bulk helpers below do the same for many rows at once with one query per table, for sync's batches
+and pages; they read and write plain column values, not ORM objects.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Date, DateTime, LargeBinary, inspect, select
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from caseworker_desktop.store.models import SYNCED_MODELS, Case, SyncFields
@@ -26,6 +31,9 @@ from caseworker_desktop.store.models_trajectory import (
 MODELS: dict[str, type[SyncFields]] = {
     model.kind: model for model in (*SYNCED_MODELS, *TRAJECTORY_MODELS, *AGREEMENT_MODELS)
 }
+_COLUMNS: dict[type[SyncFields], list[Any]] = {
+    model: list(inspect(model).columns) for model in MODELS.values()
+}
 # Directory records belong to no case: they travel without waiting for a case's team consent.
 DIRECTORY_KINDS = frozenset({"partner", "contact_person"})
 # Child records that reach their case through a parent row: kind -> (parent model, column on the child).
@@ -39,7 +47,8 @@ _PARENTS: dict[str, tuple[type[SyncFields], str]] = {
 
 
 def _columns(model: type[SyncFields]) -> list[Any]:
-    return list(inspect(model).columns)
+    columns = _COLUMNS.get(model)
+    return columns if columns is not None else list(inspect(model).columns)
 
 
 def to_payload(row: SyncFields) -> dict[str, Any]:
@@ -59,7 +68,11 @@ def encode(payload: dict[str, Any]) -> bytes:
 
 
 def decode(data: bytes) -> dict[str, Any]:
-    value = json.loads(data.decode("utf-8"))
+    return decode_text(data.decode("utf-8"))
+
+
+def decode_text(text: str) -> dict[str, Any]:
+    value = json.loads(text)
     if not isinstance(value, dict):
         raise ValueError("payload is not an object")
     return value
@@ -101,3 +114,171 @@ def case_of(session: Session, row: SyncFields) -> str | None:
         parent = session.get(parent_model, getattr(row, column))
         return getattr(parent, "case_id", None) if parent is not None else None
     return getattr(row, "case_id", None)
+
+
+# --- many rows at once --------------------------------------------------------------------------------------
+# Well under SQLite's limit on bound parameters, and large enough that a batch is a handful of queries.
+IN_CHUNK = 900
+T = TypeVar("T")
+
+
+def chunks(values: Sequence[T], size: int = IN_CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _special(model: type[SyncFields]) -> tuple[str, ...]:
+    """The columns whose values a payload turns into text (bytes, dates, times)."""
+    return tuple(
+        column.key for column in _columns(model) if isinstance(column.type, Date | DateTime | LargeBinary)
+    )
+
+
+_SPECIAL = {model: _special(model) for model in MODELS.values()}
+
+
+def payload_of(model: type[SyncFields], values: dict[str, Any]) -> dict[str, Any]:
+    """to_payload for a row read as plain column values instead of an ORM object."""
+    payload = dict(values)
+    for key in _SPECIAL[model]:
+        value = payload[key]
+        if isinstance(value, bytes):
+            payload[key] = base64.b64encode(value).decode("ascii")
+        elif isinstance(value, datetime | date):
+            payload[key] = value.isoformat()
+    return payload
+
+
+class PayloadReader:
+    """Reads rows of one table straight into payloads, for a push's batches: the driver's values go
+    through each column's own SQLAlchemy result processor and then to_payload's conversion, exactly
+    the path an ORM load and to_payload take, without building rows or objects in between."""
+
+    def __init__(self, model: type[SyncFields]) -> None:
+        dialect = sqlite.dialect()  # the store is SQLCipher, always
+        quote = dialect.identifier_preparer.quote
+        self.table = quote(inspect(model).local_table.name)
+        self.columns = ", ".join(f"{self.table}.{quote(column.name)}" for column in _columns(model))
+        self._names = [column.key for column in _columns(model)]
+        self._converters: list[tuple[int, Any]] = []
+        for n, column in enumerate(_columns(model)):
+            process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            if isinstance(column.type, DateTime | Date):
+                # SQLAlchemy keeps dates and times as ISO text in SQLite: read with the C parser,
+                # and with its own processor should one ever not parse.
+                parse = datetime.fromisoformat if isinstance(column.type, DateTime) else date.fromisoformat
+                self._converters.append((n, _iso(parse, process)))
+            elif process is not None or isinstance(column.type, LargeBinary):
+                self._converters.append((n, _converted(process)))
+
+    def payload(self, values: Sequence[Any]) -> dict[str, Any]:
+        """The payload of one row whose first values are this table's columns, in order."""
+        payload = dict(zip(self._names, values, strict=False))
+        names = self._names
+        for n, convert in self._converters:
+            value = values[n]
+            if value is not None:
+                payload[names[n]] = convert(value)
+        return payload
+
+
+def _converted(process: Any) -> Any:
+    def convert(value: Any) -> Any:
+        if process is not None:
+            value = process(value)
+        if isinstance(value, bytes):
+            return base64.b64encode(value).decode("ascii")
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        return value
+
+    return convert
+
+
+def _iso(parse: Any, process: Any) -> Any:
+    fallback = _converted(process)
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return parse(value).isoformat()
+            except ValueError:
+                pass
+        return fallback(value)
+
+    return convert
+
+
+_READERS: dict[type[SyncFields], PayloadReader] = {}
+
+
+def payload_reader(model: type[SyncFields]) -> PayloadReader:
+    reader = _READERS.get(model)
+    if reader is None:
+        reader = _READERS[model] = PayloadReader(model)
+    return reader
+
+
+def column_values(model: type[SyncFields], payload: dict[str, Any]) -> dict[str, Any]:
+    """The typed column values write_payload would set: only the columns the payload names."""
+    return {
+        column.key: _typed(column, payload[column.key]) for column in _columns(model) if column.key in payload
+    }
+
+
+def rows_by_id(session: Session, model: type[SyncFields], ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Rows of one table by id, as {column: value}, one query per chunk of ids."""
+    table = inspect(model).local_table
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, dict[str, Any]] = {}
+    for part in chunks(wanted):
+        result = session.execute(select(table).where(table.c.id.in_(part)))
+        names = list(result.keys())
+        for row in result:
+            values = dict(zip(names, row, strict=True))
+            found[values["id"]] = values
+    return found
+
+
+def existing_ids(session: Session, model: type[SyncFields], ids: Iterable[str]) -> set[str]:
+    table = inspect(model).local_table
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for part in chunks(wanted):
+        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(part))))
+    return found
+
+
+def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> dict[str, str | None]:
+    """case_of for many rows of one table (Row mappings), with one query per chunk where the case sits
+    on another table."""
+    kind = model.kind
+    rows = list(rows)
+    if kind in DIRECTORY_KINDS:
+        return {row["id"]: None for row in rows}
+    if kind == Case.kind:
+        return {row["id"]: row["id"] for row in rows}
+    if kind in ("client", "household_member"):
+        client_of = {row["id"]: row["id"] if kind == "client" else row["client_id"] for row in rows}
+        latest: dict[str, str] = {}
+        for part in chunks(list(set(client_of.values()))):
+            # Newest referral first, as case_of orders it: the first seen per client wins.
+            for case_id, client_id in session.execute(
+                select(Case.id, Case.client_id)
+                .where(Case.client_id.in_(part))
+                .order_by(Case.client_id, Case.referral_date.desc())
+            ):
+                latest.setdefault(client_id, case_id)
+        return {record_id: latest.get(client_id) for record_id, client_id in client_of.items()}
+    if kind in _PARENTS:
+        parent_model, column = _PARENTS[kind]
+        parent_of = {row["id"]: row[column] for row in rows}
+        parent_cases: dict[str, str | None] = {}
+        parent_table = inspect(parent_model).local_table
+        for part in chunks(list(set(parent_of.values()))):
+            for parent_id, case_id in session.execute(
+                select(parent_table.c.id, parent_table.c.case_id).where(parent_table.c.id.in_(part))
+            ):
+                parent_cases[parent_id] = case_id
+        return {record_id: parent_cases.get(parent_id) for record_id, parent_id in parent_of.items()}
+    return {row["id"]: row.get("case_id") for row in rows}
