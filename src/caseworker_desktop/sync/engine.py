@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Column, Table, inspect, select, update
 from sqlalchemy.dialects import sqlite
@@ -68,6 +69,7 @@ from caseworker_desktop.sync.records import (
 )
 
 REMOTE_ACTOR = "sync"
+T = TypeVar("T")
 _BY_TABLE = {inspect(model).local_table.name: model for model in MODELS.values()}
 # Parents before children, so a page's new rows can be inserted a table at a time.
 _TABLE_ORDER = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
@@ -134,6 +136,12 @@ class _Plan:
     looked_up_to: int = 0  # the newest outbox entry the look saw
     held: int = 0
 
+    def take_back(self, batch: list[_Sent]) -> None:
+        """A batch made but not sent is first in line again (a mutation from an earlier sync is resent
+        as it was: it may have reached the server)."""
+        self.queue.extendleft(reversed([_key(sent) for sent in batch if sent.fresh]))
+        self.resend([_key(sent) for sent in batch if not sent.fresh], first=True)
+
     def resend(self, keys: list[tuple[str, str]], *, first: bool = False) -> None:
         """Records in flight to be sent again, as they are, before anything new."""
         if self.leftover is None:
@@ -185,88 +193,115 @@ class SyncEngine:
     def push(self, report: SyncReport | None = None) -> SyncReport:
         """Send batches until a fresh look at the outbox finds nothing more to send.
 
-        While the server works on one batch, the next is made ready (and remembered as in flight), so
-        the laptop's work and the server's overlap instead of taking turns. Answers are settled a few
-        batches at a time: a first push touches every record's outbox and confirmed state, and one
-        transaction over several batches writes each touched page of their indexes once instead of
-        once per batch. Batches still reach the server one after another, in order, each in flight
-        before it goes; an answer not settled yet is simply sent again after a crash, and replayed.
+        Three things overlap instead of taking turns: this thread makes the next batches (reading
+        rows, sealing), a writer thread with its own connection writes (batches remembered as in
+        flight, answers settled), and the server works on the batch sent. Batches still reach the
+        server one after another, in order, each remembered as in flight before it goes. Answers are
+        settled several batches at a time: a first push touches every record's outbox entry and
+        confirmed state, and one transaction over several batches writes each touched index page once
+        instead of once per batch. An answer not settled when the laptop stops is simply sent again
+        next time, and the server replays it.
         """
         report = report or SyncReport()
         plan = _Plan()
+        moving: set[tuple[str, str]] = set()  # made and not settled: never offered a second time
+        ahead: deque[tuple[list[_Sent], Future[None]]] = deque()  # made, not sent yet
+        unsettled: list[tuple[list[_Sent], PushResponse]] = []
+        settling: list[tuple[Future[list[tuple[str, str]]], set[tuple[str, str]]]] = []
         idle = 0  # answers that accepted nothing: a guard against a server that never accepts anything
-        with _Background() as background:
-            with self._uow() as uow:
-                ready = self._next_batch(uow.session, report, plan, set())
-            while ready and idle < _IDLE_ROUNDS:
-                answered: list[tuple[list[_Sent], PushResponse]] = []
-                sent = ready
-                background.start(self._transport.push, _request(sent))
+
+        with _Background() as http, _Writer(self) as writer:
+
+            def collect() -> None:
+                """Take in settlements the writer has finished (their records may be offered again)."""
+                for item in [item for item in settling if item[0].done()]:
+                    settling.remove(item)
+                    unanswered = item[0].result()
+                    moving.difference_update(item[1].difference(unanswered))
+                    plan.resend(unanswered)
+
+            def make() -> bool:
+                collect()
                 with self._uow() as uow:
-                    ready = self._next_batch(uow.session, report, plan, _keys(sent))
-                while sent:
+                    batch = self._next_batch(uow.session, report, plan, moving)
+                if not batch:
+                    return False
+                moving.update(_keys(batch))
+                rows = [
+                    (
+                        s.mutation.kind,
+                        s.mutation.record_id,
+                        s.mutation.model_dump_json(),
+                        s.payload,
+                        s.last_seq,
+                    )
+                    for s in batch
+                    if s.fresh  # a mutation from an earlier sync is in flight already, as it was
+                ]
+                ahead.append((batch, writer.submit(functools.partial(_into_flight, rows=rows))))
+                return True
+
+            def settle(*, wait: bool) -> None:
+                if unsettled:
+                    answered = list(unsettled)
+                    unsettled.clear()
+                    keys = set().union(*(_keys(batch) for batch, _response in answered))
+                    job = writer.submit(
+                        functools.partial(self._apply_push_results, answered=answered, report=report)
+                    )
+                    settling.append((job, keys))
+                if wait:
+                    for job, _keys_settled in settling:
+                        job.result()
+                    collect()
+
+            more = make()
+            while True:
+                while ahead and idle < _IDLE_ROUNDS:
+                    batch, written = ahead.popleft()
+                    written.result()  # in flight on disk before it goes
+                    http.start(self._transport.push, _request(batch))
+                    while more and len(ahead) < _AHEAD:
+                        more = make()
                     try:
-                        response: PushResponse = background.result()
+                        response: PushResponse = http.result()
                     except Exception:
-                        self._settle_now(answered, report)
+                        settle(wait=True)  # what was answered before stays answered
                         raise
-                    answered.append((sent, response))
+                    unsettled.append((batch, response))
                     idle = 0 if _accepts(response) else idle + 1
-                    # Another device's newer version in an answer is merged before anything else goes:
-                    # it can change what may be sent (a withdrawn team consent, say), so the batch made
-                    # ready before it is withdrawn and made again afterwards.
-                    merging = _brings_changes(response)
-                    following = ready if idle < _IDLE_ROUNDS and not merging else []
-                    if following:
-                        background.start(self._transport.push, _request(following))
-                    waiting = sum(len(batch) for batch, _response in answered)
-                    with self._uow() as uow, uow.session.no_autoflush:
-                        if merging or not following or waiting >= self._settle_size:
-                            uow.applying_remote = True
-                            plan.resend(self._apply_push_results(uow, answered, report))
-                            answered = []
-                            if merging:
-                                self._withdraw(uow.session, ready, plan)
-                        ready = (
-                            self._next_batch(
-                                uow.session,
-                                report,
-                                plan,
-                                _keys(following).union(*(_keys(batch) for batch, _response in answered)),
-                            )
-                            if following
-                            else []
-                        )
-                    sent = following
-                if idle < _IDLE_ROUNDS:
-                    # Everything sent is settled; a fresh look also finds what was typed meanwhile
-                    # and what a conflict left to send again.
-                    with self._uow() as uow:
-                        ready = self._next_batch(uow.session, report, plan, set())
+                    if _brings_changes(response):
+                        # Another device's newer version is merged before anything else goes: it can
+                        # change what may be sent (a withdrawn team consent, say). Batches made
+                        # before it are taken back and made again afterwards.
+                        withdrawn = [sent for made, _written in ahead for sent in made]
+                        ahead.clear()
+                        settle(wait=False)
+                        writer.submit(functools.partial(_out_of_flight, batch=withdrawn)).result()
+                        plan.take_back(withdrawn)
+                        moving.difference_update(_keys(withdrawn))
+                        settle(wait=True)
+                        more = True
+                    elif sum(len(made) for made, _response in unsettled) >= self._settle_size:
+                        settle(wait=False)
+                    if not ahead and more:
+                        more = make()
+                settle(wait=True)
+                if idle >= _IDLE_ROUNDS:
+                    break
+                # Everything sent is settled; a fresh look also finds what was typed meanwhile and
+                # what a conflict left to send again.
+                more = make()
+                if not ahead:
+                    break
         return report
-
-    def _settle_now(self, answered: list[tuple[list[_Sent], PushResponse]], report: SyncReport) -> None:
-        """Settle the answers that did arrive before a later request failed."""
-        if answered:
-            with self._uow() as uow, uow.session.no_autoflush:
-                uow.applying_remote = True
-                self._apply_push_results(uow, answered, report)
-
-    def _withdraw(self, session: Session, batch: list[_Sent], plan: _Plan) -> None:
-        """Take back a batch made ready but not sent: first in line again. A mutation from an earlier
-        sync stays in flight (it may have reached the server) and is resent as it is."""
-        fresh = [(sent.mutation.kind, sent.mutation.record_id) for sent in batch if sent.fresh]
-        resent = [(sent.mutation.kind, sent.mutation.record_id) for sent in batch if not sent.fresh]
-        _sql_delete(_INFLIGHT, ("kind", "record_id")).run(session, fresh)
-        plan.queue.extendleft(reversed(fresh))
-        plan.resend(resent, first=True)
 
     def _next_batch(
         self, session: Session, report: SyncReport, plan: _Plan, sending: set[tuple[str, str]]
     ) -> list[_Sent]:
         """Up to a batch of mutations: first those sent before without an answer, then the newest
-        state of each record with unpushed changes. Each is remembered as in flight before it goes.
-        Records in `sending` (a batch on its way) are left out."""
+        state of each record with unpushed changes. Records in `sending` (made already, not settled)
+        are left out. Only reads: the writer remembers the batch as in flight before it goes."""
         if plan.leftover is None:
             # What an earlier sync sent without hearing back; everything in flight after this is
             # this push's own and known here.
@@ -302,19 +337,6 @@ class SyncEngine:
                 report.held_back = plan.held
             if batch:
                 break
-        _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(
-            session,
-            [
-                (
-                    sent.mutation.kind,
-                    sent.mutation.record_id,
-                    sent.mutation.model_dump_json(),
-                    sent.payload,
-                    sent.last_seq,
-                )
-                for sent in batch
-            ],
-        )
         return batch
 
     def _look(self, session: Session, plan: _Plan) -> None:
@@ -770,6 +792,67 @@ def _pairs(rows: Iterable[Any]) -> list[tuple[str, str]]:
     return [(first, second) for first, second in rows]
 
 
+_AHEAD = 4  # batches made ahead of the one at the server, so a long settlement does not stall sending
+
+
+class _Writer:
+    """The writes of one push, in the order given, each job in its own transaction, on the writer
+    thread (one for the process, with its own connection to each store). Leaving after a failure
+    drops this push's jobs not started yet; otherwise it waits for all of them."""
+
+    _pool: ThreadPoolExecutor | None = None
+    _pool_lock = threading.Lock()
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+        self._jobs: list[Future[Any]] = []
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_rest: object) -> None:
+        for job in self._jobs:
+            if exc_type is not None:
+                job.cancel()
+        for job in self._jobs:
+            if not job.cancelled():
+                try:
+                    job.result()
+                except Exception:
+                    if exc_type is None:
+                        raise
+
+    def submit(self, job: Callable[[UnitOfWork], T]) -> Future[T]:
+        engine = self._engine
+
+        def run() -> T:
+            with engine._uow() as uow, uow.session.no_autoflush:
+                uow.applying_remote = True
+                return job(uow)
+
+        with _Writer._pool_lock:
+            if _Writer._pool is None:
+                _Writer._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-writer")
+            future = _Writer._pool.submit(run)
+        self._jobs.append(future)
+        return future
+
+
+def _key(sent: _Sent) -> tuple[str, str]:
+    return (sent.mutation.kind, sent.mutation.record_id)
+
+
+def _into_flight(uow: UnitOfWork, rows: list[tuple[str, str, str, str, int]]) -> None:
+    _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(uow.session, rows)
+
+
+def _out_of_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
+    """A batch taken back before it went: its fresh mutations are no longer in flight."""
+    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(
+        uow.session, [_key(sent) for sent in batch if sent.fresh]
+    )
+
+
 def _accepts(response: PushResponse) -> bool:
     return any(result.status == MutationStatus.ACCEPTED for result in response.results)
 
@@ -786,7 +869,7 @@ def _request(batch: list[_Sent]) -> PushRequest:
 
 
 def _keys(batch: list[_Sent]) -> set[tuple[str, str]]:
-    return {(sent.mutation.kind, sent.mutation.record_id) for sent in batch}
+    return {_key(sent) for sent in batch}
 
 
 def _rows_with_confirmed(
