@@ -6,12 +6,15 @@ request can name a team.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, cast
 
 from fastapi import Depends, Header, Request, Security
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,12 +26,13 @@ from caseworker_desktop.server.errors import ApiError
 from caseworker_desktop.server.models import Device, Organisation, Team, Worker
 
 
-def protocol_header(
+async def protocol_header(
     _version: Annotated[
         str, Header(alias=PROTOCOL_HEADER, description=f"the protocol version, {PROTOCOL_VERSION}")
     ],
 ) -> None:
-    """Puts the header into the OpenAPI schema; ProtocolGate has enforced it before routing."""
+    """Puts the header into the OpenAPI schema; ProtocolGate has enforced it before routing.
+    (async: a function that does nothing is not worth a trip to a worker thread)"""
 
 
 _bearer = HTTPBearer(auto_error=False, description="The device token handed out once at enrolment.")
@@ -87,14 +91,35 @@ def _database(request: Request) -> Database:
     return cast(Database, request.app.state.database)
 
 
-def _write_session(request: Request) -> Iterator[Session]:
-    with _database(request).session(write=True) as session:
-        yield session
+async def _write_session(request: Request) -> AsyncIterator[Session]:
+    database = _database(request)
+    # SQLite has one writer at a time, and a write transaction there holds the write lock from its
+    # first statement (the token lookup) to its commit in the route, a later hop on the worker threads.
+    # Writers that queued for the lock on those threads could take them all and leave the holder no
+    # thread to finish on: they wait their turn here instead, on the event loop.
+    async with _writer_turn(request) if not database.is_postgresql else contextlib.nullcontext():
+        session = database.session(write=True)
+        try:
+            yield session
+        finally:
+            await run_in_threadpool(session.close)
 
 
-def _read_session(request: Request) -> Iterator[Session]:
-    with _database(request).session(write=False) as session:
+def _writer_turn(request: Request) -> asyncio.Lock:
+    state = request.app.state
+    turn: asyncio.Lock | None = getattr(state, "sqlite_writer_turn", None)
+    if turn is None:
+        turn = state.sqlite_writer_turn = asyncio.Lock()
+    return turn
+
+
+async def _read_session(request: Request) -> AsyncIterator[Session]:
+    # Making a session does no I/O: only closing it (a rollback) goes to a worker thread.
+    session = _database(request).session(write=False)
+    try:
         yield session
+    finally:
+        await run_in_threadpool(session.close)
 
 
 WriteSession = Annotated[Session, Depends(_write_session)]

@@ -18,16 +18,17 @@ paths (a merge with local edits, conflicts, parked records). The rules are the s
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
 import json
-import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from sqlalchemy import Column, Table, inspect, select, update
 from sqlalchemy.dialects import sqlite
@@ -56,20 +57,20 @@ from caseworker_desktop.store.uow import Clock, UnitOfWork
 from caseworker_desktop.sync.crypto import open_sealed, seal
 from caseworker_desktop.sync.records import (
     MODELS,
+    among,
     case_of,
     cases_of,
     chunks,
-    column_values,
     decode_text,
     encode,
     existing_ids,
     payload_reader,
+    payload_writer,
     to_payload,
     write_payload,
 )
 
 REMOTE_ACTOR = "sync"
-T = TypeVar("T")
 _BY_TABLE = {inspect(model).local_table.name: model for model in MODELS.values()}
 # Parents before children, so a page's new rows can be inserted a table at a time.
 _TABLE_ORDER = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
@@ -175,6 +176,7 @@ class SyncEngine:
         self._transport = transport
         self._page_size = page_size
         self._batch_size = batch_size
+        self._bulk: _BulkWrites | None = None
         # Answers settled, and pulled records written, this many at a time (see push and pull).
         self._settle_size = 10 * batch_size
         self._apply_size = 5 * page_size
@@ -184,124 +186,133 @@ class SyncEngine:
         """Push first, so the answers to mutations sent before (and perhaps lost) are settled before
         anything is merged; then pull; then push what the merges left to send."""
         report = SyncReport()
-        self.push(report)
-        self.pull(report, progress)
-        self.push(report)
+        with self._bulk_writes():
+            self.push(report)
+            self.pull(report, progress)
+            self.push(report)
         return report
+
+    @contextlib.contextmanager
+    def _bulk_writes(self) -> Iterator[None]:
+        """While a sync moves many records, the store checkpoints its write-ahead log less often.
+
+        Each checkpoint copies the log into the file and waits for the disk twice; at the usual
+        threshold a first sync would do that every few batches, and copy the same index pages again
+        each time. The threshold is set on this thread's connection only, put back afterwards, and
+        the log checkpointed then, so the next write elsewhere does not pay for the sync's."""
+        self._bulk = _BulkWrites(self._store)
+        try:
+            yield
+        finally:
+            bulk, self._bulk = self._bulk, None
+            bulk.finish()
 
     # --- push -----------------------------------------------------------------------------------------
     def push(self, report: SyncReport | None = None) -> SyncReport:
-        """Send batches until a fresh look at the outbox finds nothing more to send.
+        """Send batches until a fresh look at the outbox, with everything sent settled, finds nothing
+        more to send.
 
-        Three things overlap instead of taking turns: this thread makes the next batches (reading
-        rows, sealing), a writer thread with its own connection writes (batches remembered as in
-        flight, answers settled), and the server works on the batch sent. Batches still reach the
-        server one after another, in order, each remembered as in flight before it goes. Answers are
-        settled several batches at a time: a first push touches every record's outbox entry and
-        confirmed state, and one transaction over several batches writes each touched index page once
-        instead of once per batch. An answer not settled when the laptop stops is simply sent again
-        next time, and the server replays it.
+        A sender thread takes the batches in order, one request at a time, while this thread makes
+        the next ones (each remembered as in flight, and committed, before it is handed over) and
+        settles answers: the server is kept busy instead of waiting for the laptop, and the other way
+        round. Answers are settled several batches at a time: a first push touches every record's
+        outbox entry and confirmed state, and one transaction over several batches writes each touched
+        index page once instead of once per batch. An answer not settled when the laptop stops is sent
+        again next time, and the server replays it.
+
+        Another device's newer version in an answer is merged before anything more is made: it can
+        change what may be sent (a withdrawn team consent, say). Batches handed over but not yet sent
+        are taken back and made again afterwards; one already on its way goes as it was made.
         """
         report = report or SyncReport()
         plan = _Plan()
-        moving: set[tuple[str, str]] = set()  # made and not settled: never offered a second time
-        ahead: deque[tuple[list[_Sent], Future[None]]] = deque()  # made, not sent yet
+        pending: deque[tuple[list[_Sent], Future[PushResponse]]] = deque()
         unsettled: list[tuple[list[_Sent], PushResponse]] = []
-        settling: list[tuple[Future[list[tuple[str, str]]], set[tuple[str, str]]]] = []
         idle = 0  # answers that accepted nothing: a guard against a server that never accepts anything
+        more = True
+        settled_look = False  # a look found nothing with nothing sent left unsettled: the push is done
 
-        with _Background() as http, _Writer(self) as writer:
+        # Settled records whose rows in flight are still there: each new batch removes as many as it
+        # adds, in the same transaction, so the pages they free are written once, with the new rows,
+        # instead of being wiped in one commit and filled in another. Until then such a row is just
+        # a mutation that would be sent again, and replayed by the server, should the laptop stop.
+        finished: dict[tuple[str, str], None] = {}
 
-            def collect() -> None:
-                """Take in settlements the writer has finished (their records may be offered again)."""
-                for item in [item for item in settling if item[0].done()]:
-                    settling.remove(item)
-                    unanswered = item[0].result()
-                    moving.difference_update(item[1].difference(unanswered))
-                    plan.resend(unanswered)
+        def settle(withdrawn: list[_Sent]) -> None:
+            with self._uow() as uow, uow.session.no_autoflush:
+                uow.applying_remote = True
+                settled, unanswered = self._apply_push_results(uow, unsettled, report)
+                plan.resend(unanswered)
+                _out_of_flight(uow, withdrawn)
+            finished.update(dict.fromkeys(settled))
+            unsettled.clear()
 
-            def make() -> bool:
-                collect()
+        def retire(uow: UnitOfWork, batch: list[_Sent]) -> None:
+            keys = [key for key in _keys(batch) if key in finished]
+            keys += [
+                key for key in itertools.islice(finished, max(0, len(batch) - len(keys))) if key not in keys
+            ]
+            for key in keys:
+                del finished[key]
+            _sql_delete(_INFLIGHT, ("kind", "record_id")).run(uow.session, keys)
+
+        def done() -> SyncReport:
+            if finished:
                 with self._uow() as uow:
-                    batch = self._next_batch(uow.session, report, plan, moving)
-                if not batch:
-                    return False
-                moving.update(_keys(batch))
-                rows = [
-                    (
-                        s.mutation.kind,
-                        s.mutation.record_id,
-                        s.mutation.model_dump_json(),
-                        s.payload,
-                        s.last_seq,
-                    )
-                    for s in batch
-                    if s.fresh  # a mutation from an earlier sync is in flight already, as it was
-                ]
-                ahead.append((batch, writer.submit(functools.partial(_into_flight, rows=rows))))
-                return True
+                    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(uow.session, list(finished))
+            return report
 
-            def settle(*, wait: bool) -> None:
-                if unsettled:
-                    answered = list(unsettled)
-                    unsettled.clear()
-                    keys = set().union(*(_keys(batch) for batch, _response in answered))
-                    job = writer.submit(
-                        functools.partial(self._apply_push_results, answered=answered, report=report)
-                    )
-                    settling.append((job, keys))
-                if wait:
-                    for job, _keys_settled in settling:
-                        job.result()
-                    collect()
-
-            more = make()
+        with _Sender(self._transport) as sender:
             while True:
-                while ahead and idle < _IDLE_ROUNDS:
-                    batch, written = ahead.popleft()
-                    written.result()  # in flight on disk before it goes
-                    http.start(self._transport.push, _request(batch))
-                    while more and len(ahead) < _AHEAD:
-                        more = make()
-                    try:
-                        response: PushResponse = http.result()
-                    except Exception:
-                        settle(wait=True)  # what was answered before stays answered
-                        raise
-                    unsettled.append((batch, response))
-                    idle = 0 if _accepts(response) else idle + 1
-                    if _brings_changes(response):
-                        # Another device's newer version is merged before anything else goes: it can
-                        # change what may be sent (a withdrawn team consent, say). Batches made
-                        # before it are taken back and made again afterwards.
-                        withdrawn = [sent for made, _written in ahead for sent in made]
-                        ahead.clear()
-                        settle(wait=False)
-                        writer.submit(functools.partial(_out_of_flight, batch=withdrawn)).result()
-                        plan.take_back(withdrawn)
-                        moving.difference_update(_keys(withdrawn))
-                        settle(wait=True)
-                        more = True
-                    elif sum(len(made) for made, _response in unsettled) >= self._settle_size:
-                        settle(wait=False)
-                    if not ahead and more:
-                        more = make()
-                settle(wait=True)
-                if idle >= _IDLE_ROUNDS:
-                    break
-                # Everything sent is settled; a fresh look also finds what was typed meanwhile and
-                # what a conflict left to send again.
-                more = make()
-                if not ahead:
-                    break
-        return report
+                while more and len(pending) < _AHEAD and idle < _IDLE_ROUNDS:
+                    outstanding = [
+                        *(batch for batch, _answer in pending),
+                        *(batch for batch, _r in unsettled),
+                    ]
+                    with self._uow() as uow:
+                        batch = self._next_batch(
+                            uow.session, report, plan, set().union(*map(_keys, outstanding))
+                        )
+                        retire(uow, batch)
+                        _into_flight(uow, batch)
+                    if not batch:
+                        more, settled_look = False, not outstanding
+                        break
+                    pending.append((batch, sender.send(_request(batch))))
+                    if len(pending) > 1 and self._bulk is not None:
+                        self._bulk.engage()
+                if not pending:
+                    if unsettled:
+                        settle([])
+                    if settled_look or idle >= _IDLE_ROUNDS:
+                        return done()
+                    more = True
+                    continue
+                batch, answer = pending.popleft()
+                try:
+                    response = answer.result()
+                except Exception:
+                    if unsettled:
+                        settle([])  # what was answered before stays answered
+                    raise
+                unsettled.append((batch, response))
+                idle = 0 if _accepts(response) else idle + 1
+                if _brings_changes(response):
+                    withdrawn = [made for made, waiting in pending if waiting.cancel()]
+                    pending = deque(item for item in pending if not item[1].cancelled())
+                    settle([sent for made in withdrawn for sent in made])
+                    for made in withdrawn:
+                        plan.take_back(made)
+                    more = True
+                elif sum(len(made) for made, _response in unsettled) >= self._settle_size:
+                    settle([])
 
     def _next_batch(
         self, session: Session, report: SyncReport, plan: _Plan, sending: set[tuple[str, str]]
     ) -> list[_Sent]:
         """Up to a batch of mutations: first those sent before without an answer, then the newest
         state of each record with unpushed changes. Records in `sending` (made already, not settled)
-        are left out. Only reads: the writer remembers the batch as in flight before it goes."""
+        are left out. Only reads: the caller remembers the batch as in flight before it goes."""
         if plan.leftover is None:
             # What an earlier sync sent without hearing back; everything in flight after this is
             # this push's own and known here.
@@ -364,14 +375,14 @@ class SyncEngine:
         """The newest unpushed outbox entry of each of these records now: the one seen by the last
         look if it is still unpushed, or a newer one written since."""
         seen = {key: plan.latest[key] for key in keys if key in plan.latest}
-        still: set[int] = set()
-        seqs = [seq for _mutation, seq in seen.values()]
-        for part in chunks(seqs):
-            still.update(
-                session.scalars(
-                    select(OutboxEntry.seq).where(OutboxEntry.seq.in_(part), OutboxEntry.pushed_at.is_(None))
+        still = set(
+            session.scalars(
+                select(OutboxEntry.seq).where(
+                    among(OutboxEntry.seq, [seq for _mutation, seq in seen.values()]),
+                    OutboxEntry.pushed_at.is_(None),
                 )
             )
+        )
         newest = {key: entry for key, entry in seen.items() if entry[1] in still}
         wanted = set(keys)
         for seq, kind, record_id, mutation_id in session.execute(
@@ -443,9 +454,10 @@ class SyncEngine:
 
     def _apply_push_results(
         self, uow: UnitOfWork, answered: list[tuple[list[_Sent], PushResponse]], report: SyncReport
-    ) -> list[tuple[str, str]]:
-        """Settle the answers to these batches. Returns the records the server did not answer for:
-        they stay in flight, to be sent again."""
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """Settle the answers to these batches. Returns the records settled, whose rows in flight the
+        caller retires, and those the server did not answer for: they stay in flight, to be sent
+        again."""
         batch = [sent for sent_batch, _response in answered for sent in sent_batch]
         results = [result for _batch, response in answered for result in response.results]
         by_id = {result.mutation_id: result for result in results}
@@ -473,22 +485,26 @@ class SyncEngine:
                 accepted.append((sent, result))
             elif result.current is not None:
                 answers.append(result.current)
-        _sql_delete(_INFLIGHT, ("kind", "record_id")).run(session, settled)
         if accepted:
             self._settle_accepted(session, accepted, now)
             report.pushed += len(accepted)
         if answers:
             self._apply_envelopes(uow, answers, report)
-        return unanswered
+        return settled, unanswered
 
     def _settle_accepted(
         self, session: Session, accepted: list[tuple[_Sent, MutationResult]], now: datetime
     ) -> None:
+        pushed_at = _stored(_OUTBOX.c.pushed_at, now)
         _sql_update(
             _OUTBOX, ("pushed_at",), ("record_kind", "record_id"), "pushed_at IS NULL AND seq <= ?"
         ).run(
             session,
-            [(now, sent.mutation.kind, sent.mutation.record_id, sent.last_seq) for sent, _result in accepted],
+            [
+                (pushed_at, sent.mutation.kind, sent.mutation.record_id, sent.last_seq)
+                for sent, _result in accepted
+            ],
+            stored=True,
         )
         # What was confirmed when a mutation was made is its base version, and nothing else touches
         # those records while it is on its way; only a mutation resent from an earlier sync needs a look.
@@ -563,6 +579,8 @@ class SyncEngine:
             cursor = max(page.cursor, cursor)
             if page.more:
                 background.start(self._transport.pull, cursor, self._page_size)
+                if self._bulk is not None:
+                    self._bulk.engage()
             yield page
             if not page.more:
                 return
@@ -582,7 +600,9 @@ class SyncEngine:
         are; each applied one is remembered as confirmed and goes into the audit trail."""
         session = uow.session
         session.flush()  # the bulk reads below must see what the ORM still holds back
-        known = _known_versions(session, [(e.kind, e.record_id) for e in envelopes if e.kind in MODELS])
+        known, existing, pending = _local_state(
+            session, [(e.kind, e.record_id) for e in envelopes if e.kind in MODELS]
+        )
         opened: list[_Opened] = []
         for envelope in envelopes:
             model = MODELS.get(envelope.kind)
@@ -611,11 +631,6 @@ class SyncEngine:
             return
 
         present = _present_parents(session, [(item.model, item.remote) for item in opened])
-        ids_by_model: dict[type[SyncFields], list[str]] = {}
-        for item in opened:
-            ids_by_model.setdefault(item.model, []).append(item.envelope.record_id)
-        existing = {model: existing_ids(session, model, ids) for model, ids in ids_by_model.items()}
-        pending = {model: _pending_ids(session, model.kind, ids) for model, ids in ids_by_model.items()}
         parked = _parked_keys(session, [(e.envelope.kind, e.envelope.record_id) for e in opened])
 
         inserts: dict[type[SyncFields], list[dict[str, Any]]] = {}
@@ -637,12 +652,12 @@ class SyncEngine:
             key = (envelope.kind, envelope.record_id)
             if key in parked:
                 unparked.append(key)
-            if envelope.record_id not in existing[model]:
-                values = column_values(model, remote)
+            if key not in existing:
+                values = payload_writer(model).stored(remote)
                 values["version"] = envelope.version
                 inserts.setdefault(model, []).append(values)
-            elif envelope.record_id not in pending[model]:
-                values = column_values(model, remote)
+            elif key not in pending:
+                values = payload_writer(model).stored(remote)
                 values["version"] = envelope.version
                 updates.setdefault(model, []).append(values)
             else:
@@ -656,13 +671,15 @@ class SyncEngine:
             table = inspect(model).local_table
             for group in _same_columns(inserts[model]):
                 names = tuple(group[0])
-                _sql_insert(table, names).run(session, [tuple(row[name] for name in names) for row in group])
+                _sql_insert(table, names).run(
+                    session, [tuple(row[name] for name in names) for row in group], stored=True
+                )
         for model, rows in updates.items():
             table = inspect(model).local_table
             for group in _same_columns(rows):
                 names = tuple(name for name in group[0] if name != "id")
                 _sql_update(table, names, ("id",)).run(
-                    session, [(*(row[name] for name in names), row["id"]) for row in group]
+                    session, [(*(row[name] for name in names), row["id"]) for row in group], stored=True
                 )
         _remember_many(session, remembered, known)
         _audit_changes(session, self._clock(), [(kind, record_id) for kind, record_id, _, _ in remembered])
@@ -761,6 +778,67 @@ class SyncEngine:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+_CHECKPOINT_PAGES = 10_000  # 40 MB of log between checkpoints while a sync moves many records
+
+
+class _BulkWrites:
+    def __init__(self, store: OpenStore) -> None:
+        self._store = store
+        self._before: int | None = None
+
+    def engage(self) -> None:
+        if self._before is None:
+            with self._store.engine.connect() as conn:
+                self._before = int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
+
+    def finish(self) -> None:
+        if self._before is not None:
+            with self._store.engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {self._before}")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+_AHEAD = 8  # batches handed to the sender ahead of the answers being read
+
+
+class _NotSent(Exception):
+    """A batch left unsent because an earlier request of the same push failed."""
+
+
+class _Sender:
+    """Sends push requests in the order handed over, one at a time, on a worker thread. After a
+    failed request the ones still queued are not sent (their batches stay in flight for next time).
+    Leaving waits for the request under way."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self._pool: ThreadPoolExecutor | None = None
+        self._stopped = False
+
+    def __enter__(self) -> _Sender:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stopped = True
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def send(self, request: PushRequest) -> Future[PushResponse]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-push")
+        return self._pool.submit(self._push, request)
+
+    def _push(self, request: PushRequest) -> PushResponse:
+        if self._stopped:
+            raise _NotSent
+        try:
+            return self._transport.push(request)
+        except BaseException:
+            self._stopped = True
+            raise
+
+
 class _Background:
     """One call at a time on a worker thread (a request to the server), while this thread goes on
     with the store. Leaving waits for a call still running, so nothing outlives the push or pull."""
@@ -792,67 +870,6 @@ def _pairs(rows: Iterable[Any]) -> list[tuple[str, str]]:
     return [(first, second) for first, second in rows]
 
 
-_AHEAD = 4  # batches made ahead of the one at the server, so a long settlement does not stall sending
-
-
-class _Writer:
-    """The writes of one push, in the order given, each job in its own transaction, on the writer
-    thread (one for the process, with its own connection to each store). Leaving after a failure
-    drops this push's jobs not started yet; otherwise it waits for all of them."""
-
-    _pool: ThreadPoolExecutor | None = None
-    _pool_lock = threading.Lock()
-
-    def __init__(self, engine: SyncEngine) -> None:
-        self._engine = engine
-        self._jobs: list[Future[Any]] = []
-
-    def __enter__(self) -> _Writer:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *_rest: object) -> None:
-        for job in self._jobs:
-            if exc_type is not None:
-                job.cancel()
-        for job in self._jobs:
-            if not job.cancelled():
-                try:
-                    job.result()
-                except Exception:
-                    if exc_type is None:
-                        raise
-
-    def submit(self, job: Callable[[UnitOfWork], T]) -> Future[T]:
-        engine = self._engine
-
-        def run() -> T:
-            with engine._uow() as uow, uow.session.no_autoflush:
-                uow.applying_remote = True
-                return job(uow)
-
-        with _Writer._pool_lock:
-            if _Writer._pool is None:
-                _Writer._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-writer")
-            future = _Writer._pool.submit(run)
-        self._jobs.append(future)
-        return future
-
-
-def _key(sent: _Sent) -> tuple[str, str]:
-    return (sent.mutation.kind, sent.mutation.record_id)
-
-
-def _into_flight(uow: UnitOfWork, rows: list[tuple[str, str, str, str, int]]) -> None:
-    _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(uow.session, rows)
-
-
-def _out_of_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
-    """A batch taken back before it went: its fresh mutations are no longer in flight."""
-    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(
-        uow.session, [_key(sent) for sent in batch if sent.fresh]
-    )
-
-
 def _accepts(response: PushResponse) -> bool:
     return any(result.status == MutationStatus.ACCEPTED for result in response.results)
 
@@ -868,8 +885,37 @@ def _request(batch: list[_Sent]) -> PushRequest:
     return PushRequest(mutations=[sent.mutation for sent in batch])
 
 
+def _key(sent: _Sent) -> tuple[str, str]:
+    return (sent.mutation.kind, sent.mutation.record_id)
+
+
 def _keys(batch: list[_Sent]) -> set[tuple[str, str]]:
     return {_key(sent) for sent in batch}
+
+
+def _into_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
+    """Remember a batch's new mutations as in flight (one from an earlier sync is in flight already)."""
+    _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(
+        uow.session,
+        [
+            (
+                sent.mutation.kind,
+                sent.mutation.record_id,
+                sent.mutation.model_dump_json(),
+                sent.payload,
+                sent.last_seq,
+            )
+            for sent in batch
+            if sent.fresh
+        ],
+    )
+
+
+def _out_of_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
+    """A batch taken back before it went: its new mutations are no longer in flight."""
+    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(
+        uow.session, [_key(sent) for sent in batch if sent.fresh]
+    )
 
 
 def _rows_with_confirmed(
@@ -879,17 +925,15 @@ def _rows_with_confirmed(
     if never). Plain SQL on the driver: a first push reads every row of the profile this way."""
     reader = payload_reader(model)
     confirmed = _QUOTE(_CONFIRMED.name)
+    text = (
+        f"SELECT {reader.columns}, {confirmed}.server_version "
+        f"FROM json_each(?) AS ids JOIN {reader.table} ON {reader.table}.id = ids.value "
+        f"LEFT OUTER JOIN {confirmed} ON {confirmed}.kind = ? AND {confirmed}.record_id = {reader.table}.id"
+    )
     found: dict[str, tuple[dict[str, Any], int | None]] = {}
-    for part in chunks(list(dict.fromkeys(ids))):
-        marks = ", ".join("?" for _ in part)
-        text = (
-            f"SELECT {reader.columns}, {confirmed}.server_version FROM {reader.table} "
-            f"LEFT OUTER JOIN {confirmed} ON {confirmed}.kind = ? AND {confirmed}.record_id = {reader.table}.id "
-            f"WHERE {reader.table}.id IN ({marks})"
-        )
-        for row in session.connection().exec_driver_sql(text, (model.kind, *part)):
-            payload = reader.payload(row)
-            found[payload["id"]] = (payload, row[-1])
+    for row in session.connection().exec_driver_sql(text, (json.dumps(list(dict.fromkeys(ids))), model.kind)):
+        payload = reader.payload(row)
+        found[payload["id"]] = (payload, row[-1])
     return found
 
 
@@ -914,10 +958,11 @@ class _Sql:
     text: str
     processors: tuple[Callable[[Any], Any] | None, ...]
 
-    def run(self, session: Session, rows: Sequence[Sequence[Any]]) -> None:
+    def run(self, session: Session, rows: Sequence[Sequence[Any]], *, stored: bool = False) -> None:
+        """`stored`: the values are as the store keeps them already (see records.PayloadWriter)."""
         if not rows:
             return
-        if any(self.processors):
+        if not stored and any(self.processors):
             rows = [
                 tuple(
                     value if process is None else process(value)
@@ -935,6 +980,11 @@ _QUOTE = _DIALECT.identifier_preparer.quote
 def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
     process: Callable[[Any], Any] | None = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
     return process
+
+
+def _stored(column: Column[Any], value: Any) -> Any:
+    process = _processor(column)
+    return value if process is None else process(value)
 
 
 @functools.cache
@@ -1029,19 +1079,16 @@ def _routing(parked: SyncParked) -> dict[str, Any]:
 
 def _team_consented(session: Session, case_ids: set[str]) -> set[str]:
     """Of these cases, those whose tenant was informed of team sharing."""
-    consented: set[str] = set()
-    for part in chunks(list(case_ids)):
-        consented.update(
-            session.scalars(
-                select(Consent.case_id).where(
-                    Consent.case_id.in_(part),
-                    Consent.recipient == ConsentRecipient.TEAM.value,
-                    Consent.deleted.is_(False),
-                    Consent.withdrawn_on.is_(None),
-                )
+    return set(
+        session.scalars(
+            select(Consent.case_id).where(
+                among(Consent.case_id, case_ids),
+                Consent.recipient == ConsentRecipient.TEAM.value,
+                Consent.deleted.is_(False),
+                Consent.withdrawn_on.is_(None),
             )
         )
-    return consented
+    )
 
 
 def _by_kind(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
@@ -1049,6 +1096,37 @@ def _by_kind(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     for kind, record_id in keys:
         grouped.setdefault(kind, []).append(record_id)
     return grouped
+
+
+def _local_state(
+    session: Session, keys: list[tuple[str, str]]
+) -> tuple[dict[tuple[str, str], int], set[tuple[str, str]], set[tuple[str, str]]]:
+    """For records about to be pulled: the server versions confirmed here, the records this laptop
+    has, and those with local changes not pushed yet, with one query per kind (the ids go in as one
+    JSON array, not hundreds of parameters)."""
+    known: dict[tuple[str, str], int] = {}
+    existing: set[tuple[str, str]] = set()
+    pending: set[tuple[str, str]] = set()
+    confirmed, outbox = _QUOTE(_CONFIRMED.name), _QUOTE(_OUTBOX.name)
+    for kind, ids in _by_kind(keys).items():
+        table = _QUOTE(inspect(MODELS[kind]).local_table.name)
+        text = (
+            f"SELECT ids.value, t.id IS NOT NULL, c.server_version, EXISTS (SELECT 1 FROM {outbox} AS o "
+            "WHERE o.pushed_at IS NULL AND o.record_kind = ? AND o.record_id = ids.value) "
+            f"FROM json_each(?) AS ids LEFT OUTER JOIN {table} AS t ON t.id = ids.value "
+            f"LEFT OUTER JOIN {confirmed} AS c ON c.kind = ? AND c.record_id = ids.value"
+        )
+        for record_id, exists, version, unpushed in session.connection().exec_driver_sql(
+            text, (kind, json.dumps(ids), kind)
+        ):
+            key = (kind, record_id)
+            if exists:
+                existing.add(key)
+            if version is not None:
+                known[key] = version
+            if unpushed:
+                pending.add(key)
+    return known, existing, pending
 
 
 def _known_versions(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -1063,24 +1141,6 @@ def _known_versions(session: Session, keys: Iterable[tuple[str, str]]) -> dict[t
             ):
                 known[(kind, record_id)] = version
     return known
-
-
-def _pending_ids(session: Session, kind: str, ids: list[str]) -> set[str]:
-    """Of these records, the ones with local changes not pushed yet."""
-    pending: set[str] = set()
-    for part in chunks(ids):
-        pending.update(
-            session.scalars(
-                select(OutboxEntry.record_id)
-                .where(
-                    OutboxEntry.pushed_at.is_(None),
-                    OutboxEntry.record_kind == kind,
-                    OutboxEntry.record_id.in_(part),
-                )
-                .distinct()
-            )
-        )
-    return pending
 
 
 def _parked_keys(session: Session, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -1168,15 +1228,16 @@ def _audit_changes(session: Session, at: datetime, keys: list[tuple[str, str]]) 
         head = (last.seq, last.hash) if last else (0, audit.GENESIS)
     seq, prev = head
     action = audit.AuditAction.CHANGE.value
+    stored_at = _stored(_AUDIT.c.at, at)  # one moment for the lot: converted once
     entries = []
     for kind, record_id in keys:
         seq += 1
         digest = audit.entry_hash(prev, seq, at, REMOTE_ACTOR, action, kind, record_id)
-        entries.append((seq, at, REMOTE_ACTOR, action, kind, record_id, prev, digest))
+        entries.append((seq, stored_at, REMOTE_ACTOR, action, kind, record_id, prev, digest))
         prev = digest
     _sql_insert(
         _AUDIT, ("seq", "at", "actor", "action", "record_kind", "record_id", "prev_hash", "hash")
-    ).run(session, entries)
+    ).run(session, entries, stored=True)
     session.info["audit_head"] = (seq, prev)
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, DateTime, LargeBinary, inspect, select
+from sqlalchemy import Date, DateTime, LargeBinary, bindparam, func, inspect, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -122,31 +122,16 @@ IN_CHUNK = 900
 T = TypeVar("T")
 
 
+def among(column: Any, values: Iterable[Any]) -> Any:
+    """`column IN values`, the values going in as one JSON array (SQLite's json_each): the same
+    statement whatever their number, compiled and prepared once, instead of a parameter per value."""
+    listed = func.json_each(bindparam(None, json.dumps(list(values)))).table_valued("value")
+    return column.in_(select(listed.c.value))
+
+
 def chunks(values: Sequence[T], size: int = IN_CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-def _special(model: type[SyncFields]) -> tuple[str, ...]:
-    """The columns whose values a payload turns into text (bytes, dates, times)."""
-    return tuple(
-        column.key for column in _columns(model) if isinstance(column.type, Date | DateTime | LargeBinary)
-    )
-
-
-_SPECIAL = {model: _special(model) for model in MODELS.values()}
-
-
-def payload_of(model: type[SyncFields], values: dict[str, Any]) -> dict[str, Any]:
-    """to_payload for a row read as plain column values instead of an ORM object."""
-    payload = dict(values)
-    for key in _SPECIAL[model]:
-        value = payload[key]
-        if isinstance(value, bytes):
-            payload[key] = base64.b64encode(value).decode("ascii")
-        elif isinstance(value, datetime | date):
-            payload[key] = value.isoformat()
-    return payload
 
 
 class PayloadReader:
@@ -209,14 +194,75 @@ def _iso(parse: Any, process: Any) -> Any:
     return convert
 
 
-_READERS: dict[type[SyncFields], PayloadReader] = {}
+def _one_per_model(make: Callable[[type[SyncFields]], T]) -> Callable[[type[SyncFields]], T]:
+    """`make` called once per model, its result kept: the readers and writers prepare converters."""
+    made: dict[type[SyncFields], T] = {}
+
+    def get(model: type[SyncFields]) -> T:
+        found = made.get(model)
+        if found is None:
+            found = made[model] = make(model)
+        return found
+
+    return get
 
 
-def payload_reader(model: type[SyncFields]) -> PayloadReader:
-    reader = _READERS.get(model)
-    if reader is None:
-        reader = _READERS[model] = PayloadReader(model)
-    return reader
+payload_reader = _one_per_model(PayloadReader)
+
+
+class PayloadWriter:
+    """A pulled payload's columns as the store keeps them: column_values followed by each column's
+    SQLAlchemy bind processor, the values SQLAlchemy would write. Dates and times, most of a row's
+    conversions, take a direct path to the same text."""
+
+    def __init__(self, model: type[SyncFields]) -> None:
+        dialect = sqlite.dialect()
+        self._columns: list[tuple[str, Any]] = []
+        for column in _columns(model):
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if isinstance(column.type, DateTime):
+                convert: Any = _stored_datetime(process)
+            elif isinstance(column.type, Date):
+                convert = _stored_date
+            elif isinstance(column.type, LargeBinary):
+                convert = _stored_bytes(process)
+            else:
+                convert = process
+            self._columns.append((column.key, convert))
+
+    def stored(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Only the columns the payload names, as write_payload would set them."""
+        values: dict[str, Any] = {}
+        for key, convert in self._columns:
+            if key in payload:
+                value = payload[key]
+                values[key] = value if convert is None or value is None else convert(value)
+        return values
+
+
+def _stored_date(value: Any) -> Any:
+    return date.fromisoformat(value).isoformat()  # SQLAlchemy keeps a date in SQLite as YYYY-MM-DD
+
+
+def _stored_datetime(process: Any) -> Any:
+    def convert(value: Any) -> Any:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:  # SQLAlchemy's text for a naive time, microseconds always written
+            return moment.isoformat(" ", "microseconds")
+        return process(moment) if process is not None else moment
+
+    return convert
+
+
+def _stored_bytes(process: Any) -> Any:
+    def convert(value: Any) -> Any:
+        raw = base64.b64decode(value)
+        return process(raw) if process is not None else raw
+
+    return convert
+
+
+payload_writer = _one_per_model(PayloadWriter)
 
 
 def column_values(model: type[SyncFields], payload: dict[str, Any]) -> dict[str, Any]:
@@ -226,27 +272,12 @@ def column_values(model: type[SyncFields], payload: dict[str, Any]) -> dict[str,
     }
 
 
-def rows_by_id(session: Session, model: type[SyncFields], ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Rows of one table by id, as {column: value}, one query per chunk of ids."""
-    table = inspect(model).local_table
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, dict[str, Any]] = {}
-    for part in chunks(wanted):
-        result = session.execute(select(table).where(table.c.id.in_(part)))
-        names = list(result.keys())
-        for row in result:
-            values = dict(zip(names, row, strict=True))
-            found[values["id"]] = values
-    return found
-
-
 def existing_ids(session: Session, model: type[SyncFields], ids: Iterable[str]) -> set[str]:
-    table = inspect(model).local_table
-    wanted = list(dict.fromkeys(ids))
-    found: set[str] = set()
-    for part in chunks(wanted):
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(part))))
-    return found
+    """Of these ids, those the table has. The ids go in as one JSON array: one statement whatever
+    their number, which SQLite prepares once."""
+    table = sqlite.dialect().identifier_preparer.quote(inspect(model).local_table.name)
+    text = f"SELECT {table}.id FROM json_each(?) AS ids JOIN {table} ON {table}.id = ids.value"
+    return {found for (found,) in session.connection().exec_driver_sql(text, (json.dumps(list(set(ids))),))}
 
 
 def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> dict[str, str | None]:
@@ -261,24 +292,24 @@ def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> 
     if kind in ("client", "household_member"):
         client_of = {row["id"]: row["id"] if kind == "client" else row["client_id"] for row in rows}
         latest: dict[str, str] = {}
-        for part in chunks(list(set(client_of.values()))):
-            # Newest referral first, as case_of orders it: the first seen per client wins.
-            for case_id, client_id in session.execute(
-                select(Case.id, Case.client_id)
-                .where(Case.client_id.in_(part))
-                .order_by(Case.client_id, Case.referral_date.desc())
-            ):
-                latest.setdefault(client_id, case_id)
+        # Newest referral first, as case_of orders it: the first seen per client wins.
+        for case_id, client_id in session.execute(
+            select(Case.id, Case.client_id)
+            .where(among(Case.client_id, set(client_of.values())))
+            .order_by(Case.client_id, Case.referral_date.desc())
+        ):
+            latest.setdefault(client_id, case_id)
         return {record_id: latest.get(client_id) for record_id, client_id in client_of.items()}
     if kind in _PARENTS:
         parent_model, column = _PARENTS[kind]
         parent_of = {row["id"]: row[column] for row in rows}
-        parent_cases: dict[str, str | None] = {}
         parent_table = inspect(parent_model).local_table
-        for part in chunks(list(set(parent_of.values()))):
-            for parent_id, case_id in session.execute(
-                select(parent_table.c.id, parent_table.c.case_id).where(parent_table.c.id.in_(part))
-            ):
-                parent_cases[parent_id] = case_id
+        parent_cases: dict[str, str | None] = {}
+        for parent_id, case_id in session.execute(
+            select(parent_table.c.id, parent_table.c.case_id).where(
+                among(parent_table.c.id, set(parent_of.values()))
+            )
+        ):
+            parent_cases[parent_id] = case_id
         return {record_id: parent_cases.get(parent_id) for record_id, parent_id in parent_of.items()}
     return {row["id"]: row.get("case_id") for row in rows}
