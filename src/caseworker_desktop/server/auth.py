@@ -16,7 +16,7 @@ from typing import Annotated, cast
 from fastapi import Depends, Header, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from caseworker_desktop.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, DeviceStatus, ErrorCode, Role
@@ -143,6 +143,68 @@ def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | N
     caller = Caller(session, device, worker, team, organisation, level)
     caller.check()
     return caller
+
+
+@dataclass(frozen=True)
+class Pusher:
+    """An approved device about to write, with its team's row locked and the next sequence number."""
+
+    device_id: str
+    worker_id: str
+    team_id: str
+    next_seq: int
+
+
+def _status_error(status: str) -> ApiError | None:
+    """What Level.APPROVED refuses a device with this status with, as Caller.check would."""
+    if status == DeviceStatus.REVOKED:
+        return ApiError(ErrorCode.DEVICE_REVOKED)
+    if status != DeviceStatus.APPROVED:
+        return ApiError(ErrorCode.DEVICE_PENDING, "a team leader has not approved this device yet")
+    return None
+
+
+def lock_for_push(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Pusher:
+    """authenticate(Level.APPROVED) and Caller.lock() in one statement: the device is found by its
+    token and its team's row locked together, so the status read is the one under the lock (a device
+    revoked while this request waited is refused). A push of a busy team waits for the lock; one round
+    trip instead of three, and no ORM objects, keeps the lock short for everyone behind it."""
+    if credentials is None:
+        raise ApiError(ErrorCode.UNAUTHENTICATED, "no device token")
+    row = session.execute(
+        select(Device.id, Device.status, Device.worker_id, Device.team_id, Team.next_seq)
+        .join(Team, Team.id == Device.team_id)
+        .where(Device.token_hash == digest(credentials.credentials))
+        .with_for_update(of=Team)
+    ).one_or_none()
+    if row is None:
+        raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
+    refused = _status_error(row.status)
+    if refused is not None:
+        raise refused
+    return Pusher(row.id, row.worker_id, row.team_id, row.next_seq)
+
+
+def refusal(session: Session, credentials: HTTPAuthorizationCredentials | None) -> ApiError | None:
+    """Why authenticate(Level.APPROVED) would refuse this token, or None when it would not; for a
+    route that has read on the assumption that the token is good (see records.pull)."""
+    if credentials is None:
+        return ApiError(ErrorCode.UNAUTHENTICATED, "no device token")
+    status = session.scalar(select(Device.status).where(Device.token_hash == digest(credentials.credentials)))
+    if status is None:
+        return ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
+    return _status_error(status)
+
+
+def approved_team(credentials: HTTPAuthorizationCredentials | None) -> ScalarSelect[str]:
+    """The team of the device behind the token if that device is approved, as a scalar subquery
+    (NULL otherwise), for a read that checks its caller in the same statement."""
+    token_hash = digest(credentials.credentials) if credentials is not None else ""
+    return (
+        select(Device.team_id)
+        .where(Device.token_hash == token_hash, Device.status == DeviceStatus.APPROVED.value)
+        .scalar_subquery()
+    )
 
 
 def _any_device(credentials: Credentials, session: ReadSession) -> Caller:

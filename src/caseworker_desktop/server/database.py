@@ -17,6 +17,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _READ_ONLY = "cwd_read_only"
 # Any fixed number: two servers starting at once against one PostgreSQL must not both migrate.
 _MIGRATION_LOCK = 0x43574453
+_POOL_SIZE = 50
 
 
 class UnsupportedDatabase(ValueError):
@@ -55,7 +56,12 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=30)
+    # A connection for every request that may be under way at once (a team syncing together): a
+    # smaller pool closes the extras after each request and opens new ones for the next, and a new
+    # connection costs a server process on PostgreSQL and loses its prepared statements. The ping
+    # before each use stays: a loopback round trip is cheap, and without it a database restart would
+    # fail a request on every pooled connection.
+    return create_engine(parsed, pool_pre_ping=True, pool_size=_POOL_SIZE, max_overflow=10)
 
 
 class Database:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,10 +28,18 @@ from caseworker_desktop.protocol import (
     PushResponse,
 )
 from caseworker_desktop.protocol import Envelope as EnvelopeMessage
-from caseworker_desktop.server.auth import ApprovedReader, ApprovedWriter, protocol_header
+from caseworker_desktop.server.auth import (
+    Credentials,
+    ReadSession,
+    WriteSession,
+    approved_team,
+    lock_for_push,
+    protocol_header,
+    refusal,
+)
 from caseworker_desktop.server.credentials import iso, now
 from caseworker_desktop.server.errors import ApiError, documented
-from caseworker_desktop.server.models import Base, Envelope, MutationLog
+from caseworker_desktop.server.models import Base, Envelope, MutationLog, Team
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(protocol_header)])
 
@@ -73,6 +80,7 @@ class _Current:
 
 _ENVELOPE = Base.metadata.tables[Envelope.__tablename__]
 _MUTATION = Base.metadata.tables[MutationLog.__tablename__]
+_TEAM = Base.metadata.tables[Team.__tablename__]
 _COPY_FROM = 50  # rows
 _ENVELOPE_COLUMNS = [column.key for column in _ENVELOPE.columns]
 
@@ -111,11 +119,13 @@ def _ciphertext(text: str, index: int) -> bytes:
     responses=documented(*_ERRORS),
     summary="Store a batch of sealed changes; each is accepted or answered with the current envelope",
 )
-def push(request: PushRequest, caller: ApprovedWriter) -> Response:
+def push(request: PushRequest, credentials: Credentials, session: WriteSession) -> Response:
+    # The caller is known, and its team's row locked, first: pushes of one team happen one after the
+    # other, each with the sequence numbers the one before left.
+    pusher = lock_for_push(session, credentials)
     # Every payload is checked before anything is written: a bad batch changes nothing at all.
     payloads = [_ciphertext(mutation.ciphertext, i) for i, mutation in enumerate(request.mutations)]
-    caller.lock()
-    session, team = caller.session, caller.team
+    team_id = pusher.team_id
     mutation_ids = list({mutation.mutation_id for mutation in request.mutations})
     record_ids = list({mutation.record_id for mutation in request.mutations})
     # A batch is read with one query per table and written with one statement per table: a first sync
@@ -125,7 +135,7 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
     answered: dict[str, str] = dict(
         session.execute(
             select(_MUTATION.c.mutation_id, _MUTATION.c.result).where(
-                _MUTATION.c.team_id == team.id, _one_of(session, _MUTATION.c.mutation_id, mutation_ids)
+                _MUTATION.c.team_id == team_id, _one_of(session, _MUTATION.c.mutation_id, mutation_ids)
             )
         ).all()
     )
@@ -133,7 +143,7 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
         row.record_id: _Current(**row._asdict())
         for row in session.execute(
             select(_ENVELOPE).where(
-                _ENVELOPE.c.team_id == team.id, _one_of(session, _ENVELOPE.c.record_id, record_ids)
+                _ENVELOPE.c.team_id == team_id, _one_of(session, _ENVELOPE.c.record_id, record_ids)
             )
         )
     }
@@ -141,7 +151,7 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
     changed: dict[str, _Current] = {}
     logs: list[dict[str, Any]] = []
     moment = now()
-    seq = team.next_seq
+    seq = pusher.next_seq
     results: list[str] = []
     for mutation, payload in zip(request.mutations, payloads, strict=True):
         earlier = answered.get(mutation.mutation_id)
@@ -160,15 +170,15 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
             )
             continue
         current = _Current(
-            team_id=team.id,
+            team_id=team_id,
             record_id=mutation.record_id,
             kind=mutation.kind,
             case_id=mutation.case_id,
             version=mutation.base_version + 1,
             seq=seq,
             deleted=mutation.deleted,
-            author=caller.worker.id,
-            device_id=caller.device.id,
+            author=pusher.worker_id,
+            device_id=pusher.device_id,
             ciphertext=payload,
             updated_at=moment,
         )
@@ -176,7 +186,7 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
         result = _accepted_json(mutation.mutation_id, current.version, seq)
         logs.append(
             {
-                "team_id": team.id,
+                "team_id": team_id,
                 "mutation_id": mutation.mutation_id,
                 "record_id": mutation.record_id,
                 "status": MutationStatus.ACCEPTED.value,
@@ -188,7 +198,8 @@ def push(request: PushRequest, caller: ApprovedWriter) -> Response:
         answered[mutation.mutation_id] = result
         results.append(result)
         seq += 1
-    team.next_seq = seq
+    if seq != pusher.next_seq:
+        session.execute(update(_TEAM).where(_TEAM.c.id == team_id).values(next_seq=seq))
     _write_envelopes(session, [vars(c) for r, c in changed.items() if r not in stored], new=True)
     _write_envelopes(session, [vars(c) for r, c in changed.items() if r in stored], new=False)
     if logs:
@@ -270,18 +281,25 @@ def _write_envelopes(session: Session, rows: list[dict[str, Any]], *, new: bool)
     summary="The team's envelopes after a sequence number, in order, one page at a time",
 )
 def pull(
-    caller: ApprovedReader,
+    credentials: Credentials,
+    session: ReadSession,
     after: Annotated[
         int, Query(ge=0, le=2**63 - 1, description="the cursor of the previous page; 0 for everything")
     ] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = DEFAULT_PULL_PAGE,
 ) -> Response:
-    rows = caller.session.execute(
+    # The caller is checked in the same statement (its team, if approved): a page costs one round trip.
+    # Only an empty answer needs a second look, to tell a refused caller from nothing new.
+    rows = session.execute(
         select(_ENVELOPE)
-        .where(_ENVELOPE.c.team_id == caller.team.id, _ENVELOPE.c.seq > after)
+        .where(_ENVELOPE.c.team_id == approved_team(credentials), _ENVELOPE.c.seq > after)
         .order_by(_ENVELOPE.c.seq)
         .limit(limit + 1)  # one more than asked tells whether another page follows
     ).all()
+    if not rows:
+        refused = refusal(session, credentials)
+        if refused is not None:
+            raise refused
     page = rows[:limit]
     return Response(
         _page_json(page, page[-1].seq if page else after, len(rows) > limit), media_type="application/json"
@@ -312,25 +330,28 @@ if tuple(EnvelopeMessage.model_fields) != _ENVELOPE_FIELDS or tuple(PullPage.mod
 
 
 def _page_json(rows: Sequence[Any], cursor: int, more: bool) -> str:
+    """The page as the model would write it: plain dicts, encoded in one call of the C encoder,
+    which costs less than formatting each envelope in Python."""
     times: dict[datetime, str] = {}  # a batch's envelopes share their moment
-    parts = []
+    envelopes = []
     for row in rows:
         moment = times.get(row.updated_at)
         if moment is None:
             moment = times[row.updated_at] = iso(row.updated_at)
-        case_id = "null" if row.case_id is None else _text(row.case_id)
-        parts.append(
-            f'{{"record_id":{_text(row.record_id)},"kind":{_text(row.kind)},"case_id":{case_id},'
-            f'"version":{row.version},"seq":{row.seq},"deleted":{"true" if row.deleted else "false"},'
-            f'"author":{_text(row.author)},"device_id":{_text(row.device_id)},'
-            f'"ciphertext":"{base64.b64encode(row.ciphertext).decode("ascii")}","updated_at":"{moment}"}}'
+        envelopes.append(
+            {
+                "record_id": row.record_id,
+                "kind": row.kind,
+                "case_id": row.case_id,
+                "version": row.version,
+                "seq": row.seq,
+                "deleted": bool(row.deleted),
+                "author": row.author,
+                "device_id": row.device_id,
+                "ciphertext": binascii.b2a_base64(row.ciphertext, newline=False).decode("ascii"),
+                "updated_at": moment,
+            }
         )
-    return '{"envelopes":[' + ",".join(parts) + f'],"cursor":{cursor},"more":{"true" if more else "false"}}}'
-
-
-_PLAIN = re.compile(r"[A-Za-z0-9_.:-]*")  # ids and kinds as they come: nothing to escape
-
-
-def _text(value: str) -> str:
-    """A JSON string, as json.dumps writes it."""
-    return f'"{value}"' if _PLAIN.fullmatch(value) else json.dumps(value, ensure_ascii=False)
+    return json.dumps(
+        {"envelopes": envelopes, "cursor": cursor, "more": more}, separators=(",", ":"), ensure_ascii=False
+    )

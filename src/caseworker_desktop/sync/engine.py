@@ -24,7 +24,7 @@ import itertools
 import json
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -228,6 +228,9 @@ class SyncEngine:
         plan = _Plan()
         pending: deque[tuple[list[_Sent], Future[PushResponse]]] = deque()
         unsettled: list[tuple[list[_Sent], PushResponse]] = []
+        # The records of batches pending or unsettled, kept up to date as batches come and go: building
+        # it afresh for every batch would go over thousands of mutations each time.
+        outstanding = _Outstanding()
         idle = 0  # answers that accepted nothing: a guard against a server that never accepts anything
         more = True
         settled_look = False  # a look found nothing with nothing sent left unsettled: the push is done
@@ -245,6 +248,8 @@ class SyncEngine:
                 plan.resend(unanswered)
                 _out_of_flight(uow, withdrawn)
             finished.update(dict.fromkeys(settled))
+            for made, _response in unsettled:
+                outstanding.drop(made)
             unsettled.clear()
 
         def retire(uow: UnitOfWork, batch: list[_Sent]) -> None:
@@ -265,20 +270,15 @@ class SyncEngine:
         with _Sender(self._transport) as sender:
             while True:
                 while more and len(pending) < _AHEAD and idle < _IDLE_ROUNDS:
-                    outstanding = [
-                        *(batch for batch, _answer in pending),
-                        *(batch for batch, _r in unsettled),
-                    ]
                     with self._uow() as uow:
-                        batch = self._next_batch(
-                            uow.session, report, plan, set().union(*map(_keys, outstanding))
-                        )
+                        batch = self._next_batch(uow.session, report, plan, outstanding)
                         retire(uow, batch)
                         _into_flight(uow, batch)
                     if not batch:
                         more, settled_look = False, not outstanding
                         break
                     pending.append((batch, sender.send(_request(batch))))
+                    outstanding.add(batch)
                     if len(pending) > 1 and self._bulk is not None:
                         self._bulk.engage()
                 if not pending:
@@ -300,6 +300,8 @@ class SyncEngine:
                 if _brings_changes(response):
                     withdrawn = [made for made, waiting in pending if waiting.cancel()]
                     pending = deque(item for item in pending if not item[1].cancelled())
+                    for made in withdrawn:
+                        outstanding.drop(made)
                     settle([sent for made in withdrawn for sent in made])
                     for made in withdrawn:
                         plan.take_back(made)
@@ -308,7 +310,7 @@ class SyncEngine:
                     settle([])
 
     def _next_batch(
-        self, session: Session, report: SyncReport, plan: _Plan, sending: set[tuple[str, str]]
+        self, session: Session, report: SyncReport, plan: _Plan, sending: Container[tuple[str, str]]
     ) -> list[_Sent]:
         """Up to a batch of mutations: first those sent before without an answer, then the newest
         state of each record with unpushed changes. Records in `sending` (made already, not settled)
@@ -866,6 +868,22 @@ class _Background:
         return running.result()
 
 
+class _Outstanding(dict[tuple[str, str], int]):
+    """How many batches on their way (pending or unsettled) hold each record."""
+
+    def add(self, batch: list[_Sent]) -> None:
+        for key in _keys(batch):
+            self[key] = self.get(key, 0) + 1
+
+    def drop(self, batch: list[_Sent]) -> None:
+        for key in _keys(batch):
+            left = self.get(key, 0) - 1
+            if left > 0:
+                self[key] = left
+            else:
+                self.pop(key, None)
+
+
 def _pairs(rows: Iterable[Any]) -> list[tuple[str, str]]:
     return [(first, second) for first, second in rows]
 
@@ -931,10 +949,21 @@ def _rows_with_confirmed(
         f"LEFT OUTER JOIN {confirmed} ON {confirmed}.kind = ? AND {confirmed}.record_id = {reader.table}.id"
     )
     found: dict[str, tuple[dict[str, Any], int | None]] = {}
-    for row in session.connection().exec_driver_sql(text, (json.dumps(list(dict.fromkeys(ids))), model.kind)):
+    for row in _driver_rows(session, text, (json.dumps(list(dict.fromkeys(ids))), model.kind)):
         payload = reader.payload(row)
         found[payload["id"]] = (payload, row[-1])
     return found
+
+
+def _driver_rows(session: Session, text: str, parameters: Sequence[Any]) -> list[Any]:
+    """A query's rows as the driver gives them, fetched at once, on the session's connection (and in
+    its transaction): a first push reads every row of the profile, and SQLAlchemy's result handling
+    of each would cost more than the query."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cursor.execute(text, parameters).fetchall())
+    finally:
+        cursor.close()
 
 
 _FOREIGN: dict[type[SyncFields], list[tuple[str, type[SyncFields]]]] = {
