@@ -27,6 +27,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, default=None, help="where profiles are kept")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="interface language")
     parser.add_argument("--demo", action="store_true", help="open (and create) the demo profile")
+    parser.add_argument(
+        "--demo-team-leader",
+        action="store_true",
+        help="open (and create) a separate demo profile of a team leader with a whole team's cases",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -35,7 +40,9 @@ def data_dir(option: Path | None) -> Path:
     return option if option is not None else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
-def profile_root(base: Path, demo: bool) -> Path:
+def profile_root(base: Path, demo: bool, team_leader: bool = False) -> Path:
+    if team_leader:
+        return base / "demo-team-leader"
     return base / ("demo" if demo else "profile")
 
 
@@ -99,6 +106,29 @@ def ensure_demo_profile(root: Path) -> str:
     return str(DEMO_PASSPHRASE)
 
 
+def ensure_team_leader_demo_profile(root: Path) -> str:
+    """Create the team leader's demo profile on first use; return its (public) passphrase."""
+    from caseworker_desktop.services.demo import DEMO_PASSPHRASE
+    from caseworker_desktop.services.demo_team import populate_team_demo
+    from caseworker_desktop.services.profiles import ProfileService
+
+    service = ProfileService(root)
+    if not service.is_set_up():
+        result = service.set_up(
+            name="Demo Teamverantwoordelijke",
+            organisation="CAW Demo",
+            team="Wonen Demo",
+            passphrase=DEMO_PASSPHRASE,
+            repeat=DEMO_PASSPHRASE,
+        )
+        try:
+            populate_team_demo(result.workspace)
+            result.workspace.settings.set_profile_role("team_leader")
+        finally:
+            result.workspace.close()
+    return str(DEMO_PASSPHRASE)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["verify"]:
@@ -123,11 +153,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Caseworker Desktop")
     translators = i18n.install(app, args.lang)
-    root = profile_root(base, args.demo)
-    demo_passphrase = ensure_demo_profile(root) if args.demo else None
+    root = profile_root(base, args.demo, args.demo_team_leader)
+    if args.demo_team_leader:
+        demo_passphrase: str | None = ensure_team_leader_demo_profile(root)
+    else:
+        demo_passphrase = ensure_demo_profile(root) if args.demo else None
     window = MainWindow(ProfileService(root), demo_passphrase=demo_passphrase)
     window.show()
-    log.info("started version=%s lang=%s demo=%s", __version__, args.lang, args.demo)
+    log.info(
+        "started version=%s lang=%s demo=%s team_leader_demo=%s",
+        __version__,
+        args.lang,
+        args.demo,
+        args.demo_team_leader,
+    )
     code = app.exec()
     del translators
     return int(code)

@@ -7,6 +7,7 @@ how it looks. Nothing here knows the user's language or the store.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,15 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Bullets | Fields | Table | Signatures | ScanPage | PageBreak
+@dataclass(frozen=True)
+class Graphic:
+    """A chart already drawn as a reportlab.graphics Drawing, placed at its own size. Its strings must
+    use the renderer's font (render.FONT), or the PDF would name a font it does not embed."""
+
+    drawing: Any
+
+
+Block = Heading | Paragraph | Bullets | Fields | Table | Signatures | ScanPage | PageBreak | Graphic
 
 
 @dataclass(frozen=True)

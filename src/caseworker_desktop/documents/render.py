@@ -257,8 +257,10 @@ def _story(document: model.Document, styles: _Styles) -> Iterator[Flowable]:
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, model.Heading) and isinstance(following, model.Signatures | model.ScanPage):
-            # the heading goes with what it announces: onto the signatures' page, or onto the scan's
+        if isinstance(block, model.Heading) and isinstance(
+            following, model.Signatures | model.ScanPage | model.Graphic
+        ):
+            # the heading goes with what it announces: onto the signatures' page, the scan's or the chart's
             yield from _block(following, styles, _heading(block, styles))
             index += 2
             continue
@@ -304,6 +306,8 @@ def _block(block: model.Block, styles: _Styles, heading: Flowable | None) -> Ite
             yield _ScanImage(ImageReader(BytesIO(image)))
         case model.PageBreak():
             yield PageBreak()
+        case model.Graphic(drawing=drawing):
+            yield KeepTogether([drawing] if heading is None else [heading, drawing])
 
 
 def _bullets(items: Sequence[str], numbered: bool, styles: _Styles) -> Flowable:

@@ -18,6 +18,7 @@ from caseworker_desktop.domain import fields
 from caseworker_desktop.domain.consent import InformedHow
 from caseworker_desktop.domain.errors import Issue, ValidationFailed
 from caseworker_desktop.domain.scopes import SPECIAL_CATEGORIES, DataCategory
+from caseworker_desktop.domain.team_figures import IncomeSource
 
 
 class OutreachChannel(StrEnum):
@@ -230,6 +231,7 @@ class IntakeInput:
     household_situation: str = ""
     not_recorded: set[str] = field(default_factory=set)
     team_informed_how: InformedHow = InformedHow.ORALLY
+    income_source: IncomeSource | None = None  # the household's main income; None = not asked yet
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ class ValidIntake:
     services_involved: str
     household_situation: str
     team_informed_how: InformedHow
+    income_source: IncomeSource | None = None
 
 
 def _rating(issues: dict[str, Issue], key: str, value: int | None) -> int | None:
@@ -300,10 +303,20 @@ def validate_intake(data: IntakeInput, today: date, referral_date: date | None =
         services_involved=kept("services_involved", data.services_involved),
         household_situation=kept("household_situation", data.household_situation),
         team_informed_how=data.team_informed_how,
+        income_source=_income_source(issues, data.income_source),
     )
     if issues:
         raise ValidationFailed(issues)
     return result
+
+
+def _income_source(issues: dict[str, Issue], value: object) -> IncomeSource | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value in IncomeSource._value2member_map_:
+        return IncomeSource(value)
+    issues["income_source"] = Issue("income_source_unknown")
+    return None
 
 
 def read_back(stored: str) -> tuple[str, bool]:

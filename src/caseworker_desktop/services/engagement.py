@@ -43,6 +43,7 @@ from caseworker_desktop.domain.engagement import (
 from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFailed
 from caseworker_desktop.domain.scopes import DataCategory
 from caseworker_desktop.domain.status import CaseStatus, ClosingReason
+from caseworker_desktop.domain.team_figures import IncomeSource
 from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.services.case_status import transition
 from caseworker_desktop.store.audit import AuditAction
@@ -340,6 +341,7 @@ class EngagementService(StoreService):
             data = IntakeInput(
                 held_on=record.held_on,
                 housing_skills_rating=record.housing_skills_rating,
+                income_source=_income_source(record.income_source),
             )
             for key in INTAKE_TEXT_FIELDS:
                 text, hidden = read_back(getattr(record, key))
@@ -394,6 +396,7 @@ class EngagementService(StoreService):
             record.own_question = clean.own_question
             record.services_involved = clean.services_involved
             record.household_situation = clean.household_situation
+            record.income_source = clean.income_source.value if clean.income_source else None
             rows = self._domain_rows(uow, case_id)
             for assessment in clean.domains:
                 row = rows.get(assessment.domain.value)
@@ -433,3 +436,10 @@ class EngagementService(StoreService):
                 return False
             setattr(record, attribute, NOT_RECORDED)
             return True
+
+
+def _income_source(stored: str | None) -> IncomeSource | None:
+    """A stored income source, None when none was registered (or a newer app's value arrived)."""
+    if stored is None or stored not in IncomeSource._value2member_map_:
+        return None
+    return IncomeSource(stored)

@@ -13,7 +13,15 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from caseworker_desktop.store.models import Base, SyncFields
+from caseworker_desktop.store.models import (
+    Base,
+    Case,
+    Client,
+    HouseholdMember,
+    ReferralRecord,
+    SyncFields,
+    Tenancy,
+)
 
 
 def _case_fk() -> Mapped[str]:
@@ -67,6 +75,8 @@ class Intake(SyncFields, Base):
     housing_skills_notes: Mapped[str] = mapped_column(Text, default="")
     services_involved: Mapped[str] = mapped_column(Text, default="")
     household_situation: Mapped[str] = mapped_column(Text, default="")
+    # The household's main income (domain.team_figures.IncomeSource), for the funder's registration.
+    income_source: Mapped[str | None] = mapped_column(String(30), default=None)
 
 
 class IntakeDomain(SyncFields, Base):
@@ -227,6 +237,22 @@ class LacMeeting(SyncFields, Base):
     decision: Mapped[str] = mapped_column(Text, default="")
 
 
+class Reassignment(SyncFields, Base):
+    """A case handed to another counsellor by the team leader. Care-team scope like the case itself:
+    the team sees who held the case when. The names are kept as they were on the day, so the history
+    reads right even after someone leaves the team."""
+
+    __tablename__ = "reassignment"
+    kind = "reassignment"
+    case_id: Mapped[str] = _case_fk()
+    from_counsellor_id: Mapped[str] = mapped_column(String(36))
+    from_counsellor_name: Mapped[str] = mapped_column(String(200))
+    to_counsellor_id: Mapped[str] = mapped_column(String(36))
+    to_counsellor_name: Mapped[str] = mapped_column(String(200))
+    on: Mapped[date] = mapped_column(Date)  # the day it takes effect
+    reason: Mapped[str] = mapped_column(Text)
+
+
 # The agenda reads only what is still to come; these partial indexes hold just those rows, so it never
 # walks (and decrypts) the whole contact or evaluation history of the caseload.
 Index(
@@ -245,6 +271,61 @@ Index(
     Evaluation.id,
     sqlite_where=text("held_on IS NULL AND deleted = 0"),
 )
+# The team view (store.team_query) reads a few columns of every case's records. These narrow partial
+# indexes hold just those columns, so the read walks (and decrypts) a few megabytes of index instead
+# of the records with their texts, and stays in the page cache between reads. With the first and
+# last held contact, the grouping walks only (case_id, on) pairs in order.
+Index(
+    "ix_contact_held",
+    Contact.case_id,
+    Contact.on,
+    sqlite_where=text("planned = 0 AND deleted = 0"),
+)
+Index(
+    "ix_outreach_attempt_reached",
+    OutreachAttempt.case_id,
+    OutreachAttempt.on,
+    sqlite_where=text("deleted = 0 AND result IN ('reached', 'appointment_made')"),
+)
+Index(
+    "ix_court_event_hearing",
+    CourtEvent.case_id,
+    CourtEvent.on,
+    sqlite_where=text("event = 'hearing' AND deleted = 0"),
+)
+Index(
+    "ix_intake_team",
+    Intake.case_id,
+    Intake.held_on,
+    Intake.income_source,
+    sqlite_where=text("deleted = 0"),
+)
+Index(
+    "ix_closure_team",
+    Closure.case_id,
+    Closure.closed_on,
+    Closure.reason,
+    Closure.goals_achieved,
+    Closure.eviction_avoided,
+    sqlite_where=text("deleted = 0"),
+)
+Index(
+    "ix_referral_team",
+    ReferralRecord.case_id,
+    ReferralRecord.source,
+    ReferralRecord.problems,
+    sqlite_where=text("deleted = 0"),
+)
+Index("ix_tenancy_team", Tenancy.case_id, Tenancy.landlord_id, sqlite_where=text("deleted = 0"))
+Index("ix_client_birth_date", Client.id, Client.birth_date, sqlite_where=text("deleted = 0"))
+Index(
+    "ix_household_member_relation",
+    HouseholdMember.client_id,
+    HouseholdMember.relation,
+    sqlite_where=text("deleted = 0"),
+)
+# Who is in the team, as the cases say: read from this small index, not from the case rows.
+Index("ix_case_counsellor", Case.counsellor_id, Case.counsellor_name)
 
 
 TRAJECTORY_MODELS: tuple[type[SyncFields], ...] = (
@@ -266,4 +347,5 @@ TRAJECTORY_MODELS: tuple[type[SyncFields], ...] = (
     Payment,
     FbuApplication,
     LacMeeting,
+    Reassignment,
 )

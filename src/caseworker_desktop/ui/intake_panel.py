@@ -40,6 +40,7 @@ from caseworker_desktop.domain.engagement import (
 from caseworker_desktop.domain.errors import Issue, RuleViolation, ValidationFailed
 from caseworker_desktop.domain.scopes import DataCategory
 from caseworker_desktop.domain.status import CaseStatus
+from caseworker_desktop.domain.team_figures import IncomeSource
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.dates import date_edit, day_text, to_date, to_qdate
 from caseworker_desktop.ui.engagement_labels import (
@@ -52,6 +53,7 @@ from caseworker_desktop.ui.engagement_labels import (
 )
 from caseworker_desktop.ui.form_support import ErrorLabel, FieldForm
 from caseworker_desktop.ui.outreach_panel import COMBO_WIDTH, OK_STYLE
+from caseworker_desktop.ui.team_labels import income_source_label
 
 HINT_STYLE = "color: #555;"
 # Ordered general first, then the special categories.
@@ -232,6 +234,14 @@ class IntakePanel(FieldForm, QWidget):
 
         tenant = QGroupBox(self.tr("The tenant and the people around"))
         tenant_form = QFormLayout(tenant)
+        # Asked for the funder's registration of who the service reaches; a choice, never free text.
+        self.income_source = QComboBox()
+        self.income_source.addItem(self.tr("— not asked —"), None)
+        for source in IncomeSource:
+            self.income_source.addItem(income_source_label(source), source.value)
+        self.income_source.setMaximumWidth(COMBO_WIDTH)
+        self.income_source.activated.connect(self._mark_dirty)
+        self._add(tenant_form, "income_source", self.tr("Main income of the household"), self.income_source)
         self.own_question = self._notes(tenant_form, "own_question", self.tr("The tenant's own question"))
         self.services_involved = self._notes(
             tenant_form, "services_involved", self.tr("Services already involved")
@@ -313,11 +323,13 @@ class IntakePanel(FieldForm, QWidget):
     # --- values in and out ----------------------------------------------------------------------------
     def collect(self) -> IntakeInput:
         how = self.team_informed.currentData()
+        income = self.income_source.currentData()
         data = IntakeInput(
             held_on=to_date(self.held_on.date()),
             domains={d: box.value() for d, box in self.domains.items()},
             housing_skills_rating=self.housing_skills_rating.currentData(),
             team_informed_how=InformedHow(how) if how else InformedHow.ORALLY,
+            income_source=IncomeSource(income) if income else None,
         )
         for key in self.TEXTS:
             setattr(data, key, getattr(self, key).text())
@@ -341,6 +353,10 @@ class IntakePanel(FieldForm, QWidget):
                 getattr(self, key).set_value(getattr(data, key), key in data.not_recorded)
             self.team_informed.setCurrentIndex(
                 max(self.team_informed.findData(data.team_informed_how.value), 0)
+            )
+            income = data.income_source
+            self.income_source.setCurrentIndex(
+                max(self.income_source.findData(income.value), 0) if income else 0
             )
         finally:
             self._loading = False
@@ -396,6 +412,7 @@ class IntakePanel(FieldForm, QWidget):
             **{key: getattr(data, key) for key in self.TEXTS},
             "not_recorded": sorted(data.not_recorded),
             "team_informed_how": data.team_informed_how.value,
+            "income_source": data.income_source.value if data.income_source else None,
         }
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
@@ -428,6 +445,9 @@ class IntakePanel(FieldForm, QWidget):
         how = payload.get("team_informed_how")
         if how in InformedHow._value2member_map_:
             data.team_informed_how = InformedHow(str(how))
+        income = payload.get("income_source")
+        if income in IncomeSource._value2member_map_:
+            data.income_source = IncomeSource(str(income))
         self.fill(data)
         self.dirty = True
         self.summary.show_text(self.tr("Restored what you were typing before the lock. Not saved yet."))

@@ -10,7 +10,7 @@ import logging
 import math
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from caseworker_desktop import __version__
 from caseworker_desktop.documents.recovery_sheet import RecoverySheetText, render_recovery_sheet
-from caseworker_desktop.domain.errors import ValidationFailed
+from caseworker_desktop.domain.errors import Issue, ValidationFailed
 from caseworker_desktop.protocol import Role
-from caseworker_desktop.services.caseload import CaseloadIndex
+from caseworker_desktop.services.caseload import CaseloadIndex, CaseRow
 from caseworker_desktop.services.profiles import MustWait, ProfileService, WrongPassphrase
 from caseworker_desktop.services.sync import SyncStatus
+from caseworker_desktop.services.team import TeamService
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.sync.engine import SyncReport
 from caseworker_desktop.ui.access_pages import RecoveryKeyView, RecoveryView, SetupView, UnlockView
@@ -56,10 +57,14 @@ from caseworker_desktop.ui.letterhead_dialog import LetterheadDialog
 from caseworker_desktop.ui.partner_directory import DRAFT_FORM as PARTNER_FORM
 from caseworker_desktop.ui.partner_directory import PartnerDirectory
 from caseworker_desktop.ui.referral_form import DRAFT_FORM as REFERRAL_FORM
+from caseworker_desktop.ui.role_dialog import RoleDialog
 from caseworker_desktop.ui.sync_labels import sync_error_text
 from caseworker_desktop.ui.sync_status import SyncStatusWidget
 from caseworker_desktop.ui.sync_worker import SyncScheduler
 from caseworker_desktop.ui.team_devices_dialog import TeamDevicesDialog
+from caseworker_desktop.ui.team_exports import TeamExports
+from caseworker_desktop.ui.team_labels import team_issue_text
+from caseworker_desktop.ui.team_view import TeamView
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +89,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.profiles = profiles
         self.workspace: Workspace | None = None
+        self.team: TeamService | None = None
+        self.team_view: TeamView | None = None
+        self._team_stale = False
+        # The caseload's rows as last read: the team view's case lists show names and next dates from them.
+        self._caseload_rows: Sequence[CaseRow] = []
         self._pending_recovery_key: str | None = None
         self.setWindowTitle(self.tr("Caseworker Desktop"))
         self.resize(1280, 800)
@@ -185,9 +195,15 @@ class MainWindow(QMainWindow):
         self.letterhead_action = self._action(
             self.tr("Organisation &letterhead…"), None, self.edit_letterhead
         )
+        self.role_action = self._action(self.tr("&Role…"), None, self.edit_role)
         settings.addAction(self.autolock_action)
         settings.addAction(self.passphrase_action)
         settings.addAction(self.letterhead_action)
+        settings.addAction(self.role_action)
+        self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.team_action = self._action(self.tr("&Team view"), QKeySequence("Ctrl+3"), self.show_team_view)
+        self.team_menu.addAction(self.team_action)
+        self._show_team_entry(False)  # for team leaders only, once the role is known
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         # F9, as in mail programs' send/receive; F5 already reloads the agenda.
         self.sync_now_action = self._action(self.tr("Sync &now"), QKeySequence("F9"), self.sync_now)
@@ -218,6 +234,8 @@ class MainWindow(QMainWindow):
             self.autolock_action,
             self.passphrase_action,
             self.letterhead_action,
+            self.role_action,
+            self.team_action,
             self.sync_now_action,
             self.join_action,
             self.devices_action,
@@ -420,6 +438,8 @@ class MainWindow(QMainWindow):
             editor.restore_draft(draft.payload)
         self.idle.limit_s = workspace.settings.auto_lock_minutes() * 60
         self.idle.start()
+        self.team = TeamService(workspace.store, workspace.user.user_id, workspace.clock)
+        self._update_team_access()
         self._start_sync(workspace)
         self.caseload_view.search.setFocus()
         self.unlocked.emit()
@@ -447,6 +467,7 @@ class MainWindow(QMainWindow):
             modal.reject()
         self.idle.stop()
         self.caseload_loader.cancel()
+        self._close_team_view()
         self._stop_sync()
         try:
             self._save_drafts()
@@ -456,7 +477,10 @@ class MainWindow(QMainWindow):
                 editor.deleteLater()
             self.caseload_view.reset()
             self.caseload_model.clear()
+            self._caseload_rows = []
             self._forget_agenda()
+            self.team = None
+            self._show_team_entry(False)
             self.user_label.clear()
             self.workspace.close()
             self.workspace = None
@@ -470,6 +494,9 @@ class MainWindow(QMainWindow):
         return self.agenda_view
 
     def _tab_changed(self, _index: int) -> None:
+        if self.team_view is not None and self.tabs.currentWidget() is self.team_view and self._team_stale:
+            self._team_stale = False
+            self.team_view.reload()
         if self.tabs.currentWidget() is not self.agenda_slot or self.workspace is None:
             return
         if self.agenda_view is None:
@@ -498,6 +525,7 @@ class MainWindow(QMainWindow):
         first = self.workspace.caseload.rows(limit=FIRST_PAGE)
         if len(first) < FIRST_PAGE or self.caseload_model.total() == 0:
             self.caseload_model.set_rows(first)
+            self._caseload_rows = first
         if len(first) < FIRST_PAGE:
             self.caseload_loader.cancel()
             self.caseload_view.set_loading(False)
@@ -508,11 +536,21 @@ class MainWindow(QMainWindow):
 
     def _mark_agenda_stale(self, *_: Any) -> None:
         self._agenda_stale = True
+        self._mark_team_stale()
+
+    def _mark_team_stale(self, *_: Any) -> None:
+        if self.team_view is None:
+            return
+        if self.tabs.currentWidget() is self.team_view:
+            self.team_view.reload()
+        else:
+            self._team_stale = True
 
     def _caseload_loaded(self, index: CaseloadIndex) -> None:
         if self.workspace is None:
             return
         self.caseload_model.set_index(index)
+        self._caseload_rows = index.rows
         self.caseload_view.set_loading(False)
         self.caseload_view.update_count()
 
@@ -571,6 +609,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if isinstance(widget, CaseWindow | PartnerDirectory):
             self._close_editor(widget)
+        elif widget is not None and widget is self.team_view:
+            self._close_team_view()
 
     def _close_editor(self, editor: Editor) -> None:
         if editor.dirty:
@@ -609,6 +649,8 @@ class MainWindow(QMainWindow):
     def _sync_status_read(self, status: SyncStatus) -> None:
         self.join_action.setEnabled(self.workspace is not None and not status.joined)
         self.devices_action.setVisible(status.role == Role.TEAM_LEADER)
+        # A sync can confirm or withdraw the team-leader role.
+        self._update_team_access()
 
     def _changes_made(self, *_: Any) -> None:
         if self.sync_scheduler is not None:
@@ -665,6 +707,76 @@ class MainWindow(QMainWindow):
         self._load_caseload()
         self._mark_agenda_stale()
         self._changes_made()
+
+    # --- the team leader's desk ----------------------------------------------------------------------
+    def _show_team_entry(self, allowed: bool) -> None:
+        self.team_action.setVisible(allowed)
+        self.team_menu.menuAction().setVisible(allowed)
+
+    def team_allowed(self) -> bool:
+        return self.team is not None and self.team.access().allowed
+
+    def _update_team_access(self) -> None:
+        allowed = self.team_allowed()
+        self._show_team_entry(allowed)
+        if not allowed and self.team_view is not None:
+            self._close_team_view()
+
+    def show_team_view(self) -> TeamView | None:
+        if self.workspace is None or self.team is None:
+            return None
+        if not self.team_allowed():
+            self._show_team_entry(False)
+            self.statusBar().showMessage(team_issue_text(Issue("team_not_allowed")), 8000)
+            return None
+        if self.team_view is None:
+            workspace = self.workspace
+            exports = TeamExports(workspace, self.team)
+            view = TeamView(
+                self.team,
+                exports,
+                workspace.today,
+                workspace.clock,
+                lambda: self._caseload_rows,
+            )
+            view.open_case.connect(self.open_case)
+            view.reassigned.connect(self._case_reassigned)
+            self.team_view = view
+            self.tabs.addTab(view, view.title())
+            self._team_stale = False
+        self.tabs.setCurrentWidget(self.team_view)
+        return self.team_view
+
+    def _case_reassigned(self, _case_id: str) -> None:
+        self._load_caseload()
+        self._agenda_stale = True
+        self._changes_made()
+
+    def _close_team_view(self) -> None:
+        view, self.team_view = self.team_view, None
+        if view is None:
+            return
+        view.shutdown()
+        self.tabs.removeTab(self.tabs.indexOf(view))
+        view.deleteLater()
+
+    def edit_role(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = RoleDialog(self.workspace.settings.profile_role(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.workspace is None:
+            return
+        try:
+            self.workspace.settings.set_profile_role(dialog.role())
+        except ValidationFailed as failed:
+            self.statusBar().showMessage(team_issue_text(next(iter(failed.issues.values()))), 8000)
+            return
+        self._update_team_access()
+        if dialog.role() == "team_leader" and not self.team_allowed():
+            self.statusBar().showMessage(
+                self.tr("The team server does not know you as team leader: the team view stays closed."),
+                10000,
+            )
 
     # --- settings ---------------------------------------------------------------------------------
     def edit_auto_lock(self) -> None:

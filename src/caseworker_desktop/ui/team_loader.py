@@ -1,0 +1,109 @@
+"""Reads the team's case facts and works out the review and the figures off the GUI thread.
+
+With 55,000 episodes the bulk read and the first figures take longer than a window may stay frozen;
+the team view shows a busy line meanwhile and gets everything in one snapshot by a signal. After that
+it keeps the facts in memory, so a change of period or of the quiet-weeks setting is only arithmetic.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from caseworker_desktop.domain.errors import RuleViolation
+from caseworker_desktop.domain.team_figures import CaseFacts, CounsellorLoad, Period, TeamFigures
+from caseworker_desktop.services.team import TeamAccess, TeamService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TeamSnapshot:
+    access: TeamAccess
+    facts: list[CaseFacts]
+    by_id: dict[str, CaseFacts]
+    loads: list[CounsellorLoad]
+    total: CounsellorLoad
+    figures: TeamFigures
+    last_sync: datetime | None
+
+
+class _Worker(QObject):
+    done = Signal(object, int)  # TeamSnapshot, generation
+    failed = Signal(str, int)  # rule code (or "unexpected"), generation
+
+    def __init__(self, team: TeamService, period: Period, generation: int) -> None:
+        super().__init__()
+        self._team = team
+        self._period = period
+        self._generation = generation
+
+    def run(self) -> None:
+        try:
+            access = self._team.access()
+            if not access.allowed:
+                raise RuleViolation("team_not_allowed")
+            facts = self._team.facts()
+            loads, total = self._team.caseload(facts)
+            figures = self._team.figures(facts, self._period)
+            by_id = {f.case_id: f for f in facts}
+            snapshot = TeamSnapshot(access, facts, by_id, loads, total, figures, self._team.last_sync())
+        except RuleViolation as violation:
+            self.failed.emit(violation.issue.code, self._generation)
+            return
+        except Exception as error:
+            # Only the type: a database error can quote the values it choked on.
+            log.error("team figures could not be read: %s", type(error).__qualname__)
+            self.failed.emit("unexpected", self._generation)
+            return
+        self.done.emit(snapshot, self._generation)
+
+
+class TeamLoader(QObject):
+    """At most one read at a time; a newer request makes older results stale."""
+
+    loaded = Signal(object)  # TeamSnapshot
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, team: TeamService, period: Period) -> None:
+        self.cancel()
+        self._generation += 1
+        thread = QThread()
+        worker = _Worker(team, period, self._generation)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(self._deliver)
+        worker.failed.connect(self._fail)
+        worker.done.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _deliver(self, snapshot: TeamSnapshot, generation: int) -> None:
+        if generation == self._generation:
+            self.loaded.emit(snapshot)
+
+    def _fail(self, code: str, generation: int) -> None:
+        if generation == self._generation:
+            self.failed.emit(code)
+
+    def cancel(self) -> None:
+        """Make any running read stale and wait for its thread (before the store closes)."""
+        self._generation += 1
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(10_000)
+        self._thread = self._worker = None
