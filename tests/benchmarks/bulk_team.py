@@ -93,6 +93,11 @@ def _default(column: Any) -> Any:
     return int(default.arg) if isinstance(default.arg, bool) else default.arg
 
 
+def _typed(value: date) -> str:
+    """When a status change dated `value` was typed: that afternoon, as the store writes times."""
+    return f"{value.isoformat()} 15:00:00.000000"
+
+
 def _day(value: date) -> str:
     return value.isoformat()
 
@@ -181,7 +186,7 @@ def _episode(
         "case_file", ("number", "client_id", "status", "counsellor_id", "counsellor_name",
                       "previous_case_id", "referral_date", "next_date", "closing_reason", "status_changed_at"),
         f"T-{n:06d}", client, status, counsellor_id, counsellor_name, previous, _day(referred), None,
-        reason, NOW, row_id=case_id,
+        reason, _typed(closed_on or referred), row_id=case_id,
     )  # fmt: skip
     if not running:
         earlier.append(case_id)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from caseworker_desktop.domain.status import RUNNING
-from caseworker_desktop.domain.team_figures import CaseFacts, LoadFigure
+from caseworker_desktop.domain.team_figures import CaseFacts, LoadFigure, custom_period
 from caseworker_desktop.services.demo_team import TEAM_DEMO_USER, is_team_demo, populate_team_demo
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.team import TeamAccess, TeamService
@@ -108,3 +108,26 @@ def test_reassignments_are_audited_and_waiting_to_sync(demo: Workspace) -> None:
 def test_a_counsellor_demo_profile_sees_no_team(workspace: Workspace) -> None:
     assert not is_team_demo(workspace)
     assert not TeamService(workspace.store, workspace.user.user_id, workspace.clock).access().allowed
+
+
+@pytest.mark.parametrize("months_back", [0, 3, 12, 20])
+def test_the_recent_read_counts_as_the_whole_read(
+    demo: Workspace, facts: list[CaseFacts], months_back: int
+) -> None:
+    """The team view shows the episodes that can still count from a day first; for every period
+    starting on or after that day, and for the review when that day is in this year or before, they
+    give exactly what all episodes give."""
+    team = team_of(demo)
+    today = team.today()
+    since = today.replace(day=1) - timedelta(days=30 * months_back)
+    recent = team.facts(since)
+    assert len(recent) < len(facts) or months_back > 12
+    assert {f.case_id for f in recent} <= {f.case_id for f in facts}
+    if since <= today.replace(month=1, day=1):  # "closed this year" reaches back to January
+        assert team.caseload(recent, today) == team.caseload(facts, today)
+    for start in (since, since + timedelta(days=40), today.replace(month=1, day=1)):
+        if start < since:
+            continue
+        for end in (start + timedelta(days=89), today + timedelta(days=200)):
+            period = custom_period(start, end)
+            assert team.figures(recent, period) == team.figures(facts, period), (since, period)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -36,10 +37,27 @@ def view(qtbot: QtBot, workspace: Workspace, landlord_id: str) -> Iterator[TeamV
     made.resize(1280, 760)
     made.show()
     qtbot.waitExposed(made)
-    qtbot.waitUntil(lambda: made.snapshot is not None, timeout=5000)
+    qtbot.waitUntil(lambda: made.snapshot is not None and made.snapshot.counts_from is None, timeout=5000)
     made.tabs.setCurrentIndex(FIGURES_TAB)
     yield made
     made.shutdown()
+
+
+def test_a_period_before_the_recent_cases_waits_for_every_episode(qtbot: QtBot, view: TeamView) -> None:
+    """The first snapshot holds the episodes that count from January; a year further back is shown
+    when every episode is in, not computed from too few."""
+    complete = view.snapshot
+    assert complete is not None
+    view._loaded(dataclasses.replace(complete, counts_from=date(2026, 1, 1)))
+    assert value(view, FigureKey.REFERRALS) == "3"
+    view.period_bar.year.setValue(2025)
+    assert view.busy.isVisible()
+    assert view.figures is not None and view.figures.period.start == date(2026, 1, 1)
+    with qtbot.waitSignal(view.complete, timeout=1000):
+        view._loaded(complete)
+    assert not view.busy.isVisible()
+    assert view.figures.period.start == date(2025, 1, 1)
+    assert value(view, FigureKey.REFERRALS) == "1"
 
 
 def value(view: TeamView, key: FigureKey) -> str:

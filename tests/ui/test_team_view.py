@@ -37,7 +37,10 @@ def click_drill_row(qtbot: QtBot, view: TeamView, case_id: str) -> None:
 
 
 def loaded(qtbot: QtBot, view: TeamView) -> None:
-    qtbot.waitUntil(lambda: view.snapshot is not None and not view.busy.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: view.snapshot is not None and view.snapshot.counts_from is None and not view.busy.isVisible(),
+        timeout=5000,
+    )
 
 
 def test_team_leader_reviews_opens_and_reassigns_a_case(

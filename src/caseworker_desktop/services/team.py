@@ -72,11 +72,16 @@ class TeamService(StoreService):
             raise RuleViolation("team_not_allowed")
 
     # --- what the team carries ------------------------------------------------------------------------
-    def facts(self) -> list[CaseFacts]:
-        """Every episode on this laptop, as the figures see it (the read is audited)."""
+    def today(self) -> date:
+        """The local day by this service's clock: the review's "today"."""
+        return self._today()
+
+    def facts(self, since: date | None = None) -> list[CaseFacts]:
+        """Every episode on this laptop, as the figures see it (the read is audited). With `since`,
+        only those that can still count in a period starting that day (see team_query)."""
         self._check()
         with self._uow() as uow:
-            facts = team_query.case_facts(uow.session)
+            facts = team_query.case_facts(uow.session, since)
             uow.audit(AuditAction.READ, TEAM_FACTS_KIND, "all")
         return facts
 

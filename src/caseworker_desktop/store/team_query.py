@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -34,34 +34,32 @@ from caseworker_desktop.domain.team_figures import (
 # Each read below is answered from a narrow partial index (see models_trajectory), not the records.
 _CASES = """
 SELECT id, number, status, referral_date, previous_case_id, counsellor_id, counsellor_name, client_id
-FROM case_file WHERE deleted = 0
+FROM case_file WHERE deleted = 0 {only_id}
 """
-_BIRTH_DATES = "SELECT id, birth_date FROM client WHERE deleted = 0"
-_HOUSEHOLDS = "SELECT client_id, relation FROM household_member WHERE deleted = 0"
-_REFERRALS = "SELECT case_id, source, problems FROM referral WHERE deleted = 0"
-_TENANCIES = "SELECT case_id, landlord_id FROM tenancy WHERE deleted = 0"
+_BIRTH_DATES = "SELECT id, birth_date FROM client WHERE deleted = 0 {only_client_id}"
+_HOUSEHOLDS = "SELECT client_id, relation FROM household_member WHERE deleted = 0 {only_client}"
+_REFERRALS = "SELECT case_id, source, problems FROM referral WHERE deleted = 0 {only}"
+_TENANCIES = "SELECT case_id, landlord_id FROM tenancy WHERE deleted = 0 {only}"
 _PARTNER_KINDS = "SELECT id, partner_kind FROM partner"
 # Reached means the tenant answered: the outreach results that say so.
 _REACHED = """
 SELECT case_id, min("on"), max("on") FROM outreach_attempt
-WHERE deleted = 0 AND result IN ('reached', 'appointment_made') GROUP BY case_id
+WHERE deleted = 0 AND result IN ('reached', 'appointment_made') {only} GROUP BY case_id
 """
 _CONTACTS = """
-SELECT case_id, min("on"), max("on") FROM contact WHERE planned = 0 AND deleted = 0 GROUP BY case_id
+SELECT case_id, min("on"), max("on") FROM contact WHERE planned = 0 AND deleted = 0 {only} GROUP BY case_id
 """
-_INTAKES = "SELECT case_id, held_on, income_source FROM intake WHERE deleted = 0"
-_CLOSURES = (
-    "SELECT case_id, closed_on, reason, goals_achieved, eviction_avoided FROM closure WHERE deleted = 0"
-)
+_INTAKES = "SELECT case_id, held_on, income_source FROM intake WHERE deleted = 0 {only}"
+_CLOSURES = "SELECT case_id, closed_on, reason, goals_achieved, eviction_avoided FROM closure WHERE deleted = 0 {only}"
 _EVALUATIONS_DUE = """
-SELECT case_id, planned_on FROM evaluation WHERE held_on IS NULL AND deleted = 0 ORDER BY planned_on
+SELECT case_id, planned_on FROM evaluation WHERE held_on IS NULL AND deleted = 0 {only} ORDER BY planned_on
 """
 _HEARINGS = """
-SELECT case_id, "on" FROM court_event WHERE event = 'hearing' AND deleted = 0 ORDER BY case_id, "on"
+SELECT case_id, "on" FROM court_event WHERE event = 'hearing' AND deleted = 0 {only} ORDER BY case_id, "on"
 """
 _REASSIGNMENTS = """
 SELECT case_id, from_counsellor_id, from_counsellor_name, to_counsellor_id, to_counsellor_name, "on"
-FROM reassignment WHERE deleted = 0 ORDER BY case_id, "on", created_at, rowid
+FROM reassignment WHERE deleted = 0 {only} ORDER BY case_id, "on", created_at, rowid
 """
 # A case closed without the closure form (decided not to start) has its date and reason only in its
 # status history; the last move into closed counts.
@@ -77,18 +75,41 @@ SELECT from_counsellor_id, from_counsellor_name FROM reassignment WHERE deleted 
 UNION
 SELECT to_counsellor_id, to_counsellor_name FROM reassignment WHERE deleted = 0
 """
-QUERIES = (
-    _CASES,
-    _BIRTH_DATES,
-    _HOUSEHOLDS,
-    _REFERRALS,
-    _TENANCIES,
-    _REACHED,
-    _CONTACTS,
-    _INTAKES,
-    _CLOSURES,
-    _EVALUATIONS_DUE,
-    _HEARINGS,
+# Episodes that can still count in a period starting on a given day (`since`) or in the review of a
+# day after it: everything except cases finished before it (closed or ended, referred before that
+# day, and their last status change typed before it) without a hearing from that day on. The last
+# status change is typed on or after the closing date, never before (closing dates cannot lie in the
+# future), so this is a superset of what counts; a day's margin covers a change typed just after
+# midnight, whose UTC time is still the day before. Read from ix_case_finished, not the case rows.
+_STILL_COUNTING = """
+SELECT id FROM case_file INDEXED BY ix_case_finished WHERE deleted = 0 AND NOT (
+    status IN ('closed', 'ended') AND referral_date < :since AND status_changed_at < :typed_before
+    AND id NOT IN (SELECT case_id FROM court_event WHERE event = 'hearing' AND deleted = 0 AND "on" >= :since)
+)
+"""
+_ONLY = "AND {column} IN (SELECT value FROM json_each(:{name}))"
+_EVERYTHING = {"only": "", "only_id": "", "only_client": "", "only_client_id": ""}
+_SOME = {
+    "only": _ONLY.format(column="case_id", name="cases"),
+    "only_id": _ONLY.format(column="id", name="cases"),
+    "only_client": _ONLY.format(column="client_id", name="clients"),
+    "only_client_id": _ONLY.format(column="id", name="clients"),
+}
+QUERIES = tuple(
+    query.format(**_EVERYTHING)
+    for query in (
+        _CASES,
+        _BIRTH_DATES,
+        _HOUSEHOLDS,
+        _REFERRALS,
+        _TENANCIES,
+        _REACHED,
+        _CONTACTS,
+        _INTAKES,
+        _CLOSURES,
+        _EVALUATIONS_DUE,
+        _HEARINGS,
+    )
 )  # the reads over every case, for the test that checks each stays on its index
 
 _LANDLORD_TYPES = {t.value: t for t in LandlordType}
@@ -135,8 +156,10 @@ def _cursor(session: Session) -> Any:
     return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
-def case_facts(session: Session) -> list[CaseFacts]:
-    """Every episode that is not tombstoned, oldest referral first (then by number)."""
+def case_facts(session: Session, since: date | None = None) -> list[CaseFacts]:
+    """Every episode that is not tombstoned, oldest referral first (then by number). With `since`,
+    only those that can still count in a period starting that day or in a review after it: a
+    team's history is mostly finished years, and the view shows the current ones first."""
     cursor = _cursor(session)
     _enough_cache(cursor)
     # Building a million short-lived tuples sets off the cyclic collector again and again, and each
@@ -144,7 +167,7 @@ def case_facts(session: Session) -> list[CaseFacts]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _facts(cursor)
+        return _facts(cursor, since)
     finally:
         if collecting:
             gc.enable()
@@ -194,12 +217,20 @@ def _by_case(rows: list[tuple[Any, ...]], ids: Sequence[str], missing: tuple[Any
     return list(map(found.get, ids, repeat(missing)))
 
 
-def _facts(cursor: Any) -> list[CaseFacts]:
+def _facts(cursor: Any, since: date | None) -> list[CaseFacts]:
     """Column by column: each table's rows are lined up with the cases by a dictionary, each field
     becomes one list, and CaseFacts are made from the columns in one go. Everything per episode runs
     in map() and zip() (C), not in a Python loop; a loop with a dozen lookups per episode took
     three times as long on 55,000 of them."""
-    run = cursor.execute
+    parts, params = _EVERYTHING, {}
+    if since is not None:
+        bounds = {"since": since.isoformat(), "typed_before": (since - timedelta(days=1)).isoformat()}
+        counting = cursor.execute(_STILL_COUNTING, bounds).fetchall()
+        parts, params = _SOME, {"cases": json.dumps([case_id for (case_id,) in counting])}
+
+    def run(query: str) -> Any:
+        return cursor.execute(query.format(**parts), params)
+
     days = _Days()
     cases = run(_CASES).fetchall()
     if not cases:
@@ -207,6 +238,8 @@ def _facts(cursor: Any) -> list[CaseFacts]:
     ids, numbers, status_texts, referral_texts, previous, counsellor_ids, counsellor_names, client_ids = zip(
         *cases, strict=True
     )
+    if since is not None:
+        params["clients"] = json.dumps(list(set(client_ids)))
     day = days.__getitem__
     referred: list[date] = list(map(day, referral_texts))  # type: ignore[arg-type]
     statuses = list(map(_STATUSES.__getitem__, status_texts))
@@ -250,7 +283,7 @@ def _facts(cursor: Any) -> list[CaseFacts]:
     ]
     if unformed:
         at = {case_id: i for i, case_id in unformed}
-        for case_id, effective_on, reason in run(_CLOSED_BY_STATUS, (json.dumps(list(at)),)):
+        for case_id, effective_on, reason in cursor.execute(_CLOSED_BY_STATUS, (json.dumps(list(at)),)):
             closed_on[at[case_id]], reasons[at[case_id]] = day(effective_on), reason  # the last one wins
 
     births = _Or(None)

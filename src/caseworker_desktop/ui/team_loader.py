@@ -1,15 +1,20 @@
 """Reads the team's case facts and works out the review and the figures off the GUI thread.
 
-With 55,000 episodes the bulk read and the first figures take longer than a window may stay frozen;
-the team view shows a busy line meanwhile and gets everything in one snapshot by a signal. After that
-it keeps the facts in memory, so a change of period or of the quiet-weeks setting is only arithmetic.
+With 55,000 episodes the bulk read takes longer than a window may stay frozen, and most of it is
+years of finished cases that neither the review nor this year's figures need. So it comes in two
+snapshots: first the episodes that can count from the chosen period's start (and this year's), with
+the review and the period's figures, which the view shows at once; then every episode, for a
+period further back. The view keeps the facts in memory, so a change of period or of the
+quiet-weeks setting is only arithmetic.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -29,28 +34,39 @@ class TeamSnapshot:
     total: CounsellorLoad
     figures: TeamFigures
     last_sync: datetime | None
+    counts_from: date | None  # the facts are complete for periods starting on or after it; None: all
 
 
 class _Worker(QObject):
     done = Signal(object, int)  # TeamSnapshot, generation
     failed = Signal(str, int)  # rule code (or "unexpected"), generation
 
-    def __init__(self, team: TeamService, period: Period, generation: int) -> None:
+    def __init__(self, team: TeamService, period: Period, generation: int, stale: Callable[[], bool]) -> None:
         super().__init__()
         self._team = team
         self._period = period
         self._generation = generation
+        self._stale = stale
 
     def run(self) -> None:
         try:
             access = self._team.access()
             if not access.allowed:
                 raise RuleViolation("team_not_allowed")
+            since = min(self._period.start, date(self._team.today().year, 1, 1))
+            recent = self._team.facts(since)
+            loads, total = self._team.caseload(recent)
+            figures = self._team.figures(recent, self._period)
+            last_sync = self._team.last_sync()
+            by_id = {f.case_id: f for f in recent}
+            self.done.emit(
+                TeamSnapshot(access, recent, by_id, loads, total, figures, last_sync, since), self._generation
+            )
+            if self._stale():
+                return
             facts = self._team.facts()
-            loads, total = self._team.caseload(facts)
-            figures = self._team.figures(facts, self._period)
             by_id = {f.case_id: f for f in facts}
-            snapshot = TeamSnapshot(access, facts, by_id, loads, total, figures, self._team.last_sync())
+            snapshot = TeamSnapshot(access, facts, by_id, loads, total, figures, last_sync, None)
         except RuleViolation as violation:
             self.failed.emit(violation.issue.code, self._generation)
             return
@@ -82,12 +98,13 @@ class TeamLoader(QObject):
         self.cancel()
         self._generation += 1
         thread = QThread()
-        worker = _Worker(team, period, self._generation)
+        generation = self._generation
+        worker = _Worker(team, period, generation, lambda: generation != self._generation)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(self._deliver)
         worker.failed.connect(self._fail)
-        worker.done.connect(thread.quit)
+        worker.done.connect(functools.partial(_quit_when_complete, thread))
         worker.failed.connect(thread.quit)
         self._thread, self._worker = thread, worker
         thread.start()
@@ -107,3 +124,8 @@ class TeamLoader(QObject):
             self._thread.quit()
             self._thread.wait(10_000)
         self._thread = self._worker = None
+
+
+def _quit_when_complete(thread: QThread, snapshot: TeamSnapshot, _generation: int) -> None:
+    if snapshot.counts_from is None:
+        thread.quit()

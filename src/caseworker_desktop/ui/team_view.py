@@ -62,6 +62,7 @@ class TeamView(QWidget):
     open_case = Signal(str)  # after the opening is logged
     reassigned = Signal(str)  # case id: the caseload elsewhere is out of date
     loaded = Signal()  # the review and the figures are on screen
+    complete = Signal()  # every episode is read, earlier years included
     load_failed = Signal(str)
 
     def __init__(
@@ -81,6 +82,7 @@ class TeamView(QWidget):
         self._rows_seen: Sequence[CaseRow] | None = None
         self._rows_by_id: dict[str, CaseRow] = {}
         self.snapshot: TeamSnapshot | None = None
+        self._waiting_for_all = False  # a period before the facts read so far was chosen
         self.facts_by_id: dict[str, CaseFacts] = {}
         self.loads: list[CounsellorLoad] = []
         self.total: CounsellorLoad | None = None
@@ -199,13 +201,25 @@ class TeamView(QWidget):
             self.exports.close_preview()
 
     def _loaded(self, snapshot: TeamSnapshot) -> None:
+        first = self.snapshot is None or self.snapshot.counts_from is None
         self.snapshot = snapshot
         self.facts_by_id = snapshot.by_id
-        self.busy.hide()
-        self.refresh_button.setEnabled(True)
+        if snapshot.counts_from is not None or first:
+            self._show_loaded(snapshot)
+        # Every episode is in now: what was shown stays as it was (the same numbers), unless a period
+        # further back was asked for meanwhile.
+        self.busy.setVisible(snapshot.counts_from is not None)
+        self.refresh_button.setEnabled(snapshot.counts_from is None)
+        self._show_freshness(snapshot)
+        if snapshot.counts_from is None:
+            if self._waiting_for_all:
+                self._waiting_for_all = False
+                self.recompute()
+            self.complete.emit()
+
+    def _show_loaded(self, snapshot: TeamSnapshot) -> None:
         self.error.hide()
         self.pages.setCurrentWidget(self.tabs)
-        self._show_freshness(snapshot)
         self.review.quiet_weeks.blockSignals(True)
         self.review.quiet_weeks.setValue(self.team.quiet_weeks())
         self.review.quiet_weeks.blockSignals(False)
@@ -230,7 +244,7 @@ class TeamView(QWidget):
         self.load_failed.emit(code)
 
     def _show_freshness(self, snapshot: TeamSnapshot) -> None:
-        count = number_text(len(snapshot.facts))
+        count = number_text(len(snapshot.facts)) if snapshot.counts_from is None else "…"
         if snapshot.last_sync is None:
             text = self.tr("Never synced — only the %1 cases on this laptop.").replace("%1", count)
         else:
@@ -384,6 +398,12 @@ class TeamView(QWidget):
             return
         period = period or self.period_bar.current()
         if period is None:
+            return
+        counts_from = self.snapshot.counts_from
+        if counts_from is not None and period.start < counts_from:
+            # Earlier years are still being read: the figures follow when they are in.
+            self._waiting_for_all = True
+            self.busy.show()
             return
         try:
             figures = self.team.figures(self.snapshot.facts, period)

@@ -46,6 +46,10 @@ _TEAM_INDEXES = {
     "ix_referral_team": "CREATE INDEX ix_referral_team ON referral (case_id, source, problems) WHERE deleted = 0",
     "ix_tenancy_team": "CREATE INDEX ix_tenancy_team ON tenancy (case_id, landlord_id) WHERE deleted = 0",
     "ix_client_birth_date": "CREATE INDEX ix_client_birth_date ON client (id, birth_date) WHERE deleted = 0",
+    "ix_case_finished": (
+        "CREATE INDEX ix_case_finished ON case_file (status, referral_date, status_changed_at, id) "
+        "WHERE deleted = 0"
+    ),
     "ix_household_member_relation": (
         "CREATE INDEX ix_household_member_relation ON household_member (client_id, relation) "
         "WHERE deleted = 0"
