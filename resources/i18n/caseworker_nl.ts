@@ -1668,6 +1668,33 @@
     </message>
 </context>
 <context>
+    <name>CounsellorFiguresModel</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>VTE</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>Begeleid</translation>
+    </message>
+    <message>
+        <source>Running at end</source>
+        <translation>Lopend op het einde</translation>
+    </message>
+    <message>
+        <source>Per FTE per year</source>
+        <translation>Per VTE per jaar</translation>
+    </message>
+    <message>
+        <source>Working time as a full-time equivalent. Double-click to change: 1 is full time, 0,5 half.</source>
+        <translation>Werktijd als voltijds equivalent. Dubbelklik om te wijzigen: 1 is voltijds, 0,5 halftijds.</translation>
+    </message>
+</context>
+<context>
     <name>CourtLabels</name>
     <message>
         <source>Petition filed</source>
@@ -1978,6 +2005,33 @@
     <message>
         <source>Mark health, addiction, psychiatric or justice information: it then never becomes visible to the landlord.</source>
         <translation>Markeer informatie over gezondheid, verslaving, psychiatrie of justitie: die wordt dan nooit zichtbaar voor de verhuurder.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Dossiernr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Volgende datum</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2485,60 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>The number of episodes the figure is computed from</source>
+        <translation>Het aantal episodes waarop het cijfer berekend is</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Registration and outcome figures</source>
+        <translation>Registratie- en resultaatcijfers</translation>
+    </message>
+    <message>
+        <source>⚠ off the reference value · double-click a figure to list its cases</source>
+        <translation>⚠ wijkt af van de referentiewaarde · dubbelklik op een cijfer om de dossiers ervan te tonen</translation>
+    </message>
+    <message>
+        <source>Per counsellor</source>
+        <translation>Per woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Registration profile (episodes referred in the period)</source>
+        <translation>Registratieprofiel (in de periode aangemelde episodes)</translation>
+    </message>
+    <message>
+        <source>%1 episodes referred. An episode can have several problems, so those add up to more.</source>
+        <translation>%1 aangemelde episodes. Een episode kan meerdere problemen hebben, dus die tellen samen op tot meer.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupLabels</name>
     <message>
         <source>Home visit</source>
@@ -2604,6 +2712,14 @@
     <message>
         <source>The tenant and the people around</source>
         <translation>De huurder en de mensen rondom</translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation>— niet gevraagd —</translation>
+    </message>
+    <message>
+        <source>Main income of the household</source>
+        <translation>Hoofdinkomen van het gezin</translation>
     </message>
     <message>
         <source>The tenant&apos;s own question</source>
@@ -3172,6 +3288,18 @@ Tel. 09 123 45 67</translation>
         <translation>Briefhoofd van de &amp;organisatie…</translation>
     </message>
     <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team view</source>
+        <translation>&amp;Teamoverzicht</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
@@ -3258,6 +3386,10 @@ Tel. 09 123 45 67</translation>
     <message>
         <source>The team server is being contacted already: a moment, please.</source>
         <translation>Er is al verbinding met de teamserver: even geduld.</translation>
+    </message>
+    <message>
+        <source>The team server does not know you as team leader: the team view stays closed.</source>
+        <translation>De teamserver kent je niet als teamverantwoordelijke: het teamoverzicht blijft gesloten.</translation>
     </message>
     <message>
         <source>The letterhead was saved.</source>
@@ -3963,6 +4095,33 @@ Reden: %2</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Figures over</source>
+        <translation>Cijfers over</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Tenant</source>
@@ -4505,6 +4664,57 @@ Reden: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign case %1</source>
+        <translation>Dossier %1 overdragen</translation>
+    </message>
+    <message>
+        <source>— choose a counsellor —</source>
+        <translation>— kies een woonbegeleider —</translation>
+    </message>
+    <message>
+        <source>e.g. caseload balance, counsellor on long leave, tenant asked for someone else</source>
+        <translation>bv. evenwicht in de caseload, woonbegeleider langdurig afwezig, huurder vroeg om iemand anders</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>Nu bij</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Overdragen aan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The case belongs to the new counsellor from today; the figures of earlier days stay with the current one. The handover and its reason are recorded and shared with the team.</source>
+        <translation>Het dossier hoort vanaf vandaag bij de nieuwe woonbegeleider; de cijfers van de vorige dagen blijven bij de huidige. De overdracht en de reden ervan worden geregistreerd en met het team gedeeld.</translation>
+    </message>
+    <message>
+        <source>No other counsellor is known on this laptop yet. Colleagues appear here once their cases have come in with a sync.</source>
+        <translation>Op deze laptop is nog geen andere woonbegeleider gekend. Collega&apos;s verschijnen hier zodra hun dossiers met een synchronisatie binnengekomen zijn.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor who takes the case over.</source>
+        <translation>Kies de woonbegeleider die het dossier overneemt.</translation>
+    </message>
+    <message>
+        <source>Keep the reason short (at most %1 characters).</source>
+        <translation>Hou de reden kort (hoogstens %1 tekens).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyView</name>
     <message>
         <source>Your recovery key</source>
@@ -4747,6 +4957,63 @@ Reden: %2</translation>
     <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Click to list these cases</source>
+        <translation>Klik om deze dossiers te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Flag running cases without contact for longer than</source>
+        <translation>Lopende dossiers markeren zonder contact langer dan</translation>
+    </message>
+    <message>
+        <source>Click a number to see the cases behind it.</source>
+        <translation>Klik op een getal om de dossiers erachter te zien.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <source>Hand the selected case over to another counsellor</source>
+        <translation>Het geselecteerde dossier overdragen aan een andere woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Click a number in the table above to list its cases.</source>
+        <translation>Klik op een getal in de tabel hierboven om de dossiers ervan te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Which role do you have in the team?</source>
+        <translation>Welke rol heb je in het team?</translation>
+    </message>
+    <message>
+        <source>A team leader sees the caseloads and figures of the whole team and can hand cases over. When this laptop syncs with a team server, the server must know you as team leader too.</source>
+        <translation>Een teamverantwoordelijke ziet de caseload en de cijfers van het hele team en kan dossiers overdragen. Als deze laptop synchroniseert met een teamserver, moet ook de server jou als teamverantwoordelijke kennen.</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5690,97 @@ Reden: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamCharts</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>Referrals per month by source</source>
+        <translation>Aanmeldingen per maand volgens aanmelder</translation>
+    </message>
+    <message>
+        <source>Closed cases per quarter by outcome</source>
+        <translation>Afgesloten dossiers per kwartaal volgens resultaat</translation>
+    </message>
+    <message>
+        <source>No referrals in this period</source>
+        <translation>Geen aanmeldingen in deze periode</translation>
+    </message>
+    <message>
+        <source>No cases closed in this period</source>
+        <translation>Geen dossiers afgesloten in deze periode</translation>
+    </message>
+    <message>
+        <source>Running cases at the end of the period: the %1 counsellors with the most</source>
+        <translation>Lopende dossiers op het einde van de periode: de %1 woonbegeleiders met de meeste</translation>
+    </message>
+    <message>
+        <source>Running cases per counsellor at the end of the period</source>
+        <translation>Lopende dossiers per woonbegeleider op het einde van de periode</translation>
+    </message>
+    <message>
+        <source>Up to %1 (the usual caseload)</source>
+        <translation>Tot %1 (de gebruikelijke caseload)</translation>
+    </message>
+    <message>
+        <source>Above %1</source>
+        <translation>Meer dan %1</translation>
+    </message>
+    <message>
+        <source>No counsellors with cases</source>
+        <translation>Geen woonbegeleiders met dossiers</translation>
+    </message>
+</context>
+<context>
     <name>TeamDevicesDialog</name>
     <message>
         <source>Team devices</source>
@@ -5487,6 +5845,519 @@ Reden: %2</translation>
     <message>
         <source>The access of “%1” was withdrawn.</source>
         <translation>De toegang van “%1” is ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExports</name>
+    <message>
+        <source>team-figures-%1.%2</source>
+        <translation>teamcijfers-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the figures as a spreadsheet</source>
+        <translation>De cijfers exporteren als rekenblad</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>De cijfers exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1. Reason: %2</source>
+        <translation>Het bestand kon niet opgeslagen worden als %1. Reden: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (anonymised: small groups are hidden).</source>
+        <translation>Opgeslagen als %1 (geanonimiseerd: kleine groepen zijn verborgen).</translation>
+    </message>
+    <message>
+        <source>team-report-%1.pdf</source>
+        <translation>teamrapport-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLabels</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Woonbegeleider</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Teamverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Waiting for
+first contact</source>
+        <translation>Wacht op
+eerste contact</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Closed
+this year</source>
+        <translation>Afgesloten
+dit jaar</translation>
+    </message>
+    <message>
+        <source>Overdue
+evaluations</source>
+        <translation>Evaluaties
+te laat</translation>
+    </message>
+    <message>
+        <source>Hearings in
+next 30 days</source>
+        <translation>Zittingen
+komende 30 dagen</translation>
+    </message>
+    <message>
+        <source>No contact
+&gt; %1 weeks</source>
+        <translation>Geen contact
+&gt; %1 weken</translation>
+    </message>
+    <message>
+        <source>Running cases</source>
+        <translation>Lopende dossiers</translation>
+    </message>
+    <message>
+        <source>New referrals waiting for a first contact</source>
+        <translation>Nieuwe aanmeldingen die wachten op een eerste contact</translation>
+    </message>
+    <message>
+        <source>Cases in outreach</source>
+        <translation>Dossiers in outreach</translation>
+    </message>
+    <message>
+        <source>Cases in intake</source>
+        <translation>Dossiers in intake</translation>
+    </message>
+    <message>
+        <source>Cases in active support</source>
+        <translation>Dossiers in lopende begeleiding</translation>
+    </message>
+    <message>
+        <source>Cases in aftercare</source>
+        <translation>Dossiers in nazorg</translation>
+    </message>
+    <message>
+        <source>Cases closed this year</source>
+        <translation>Dit jaar afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Cases with an overdue evaluation</source>
+        <translation>Dossiers met een te late evaluatie</translation>
+    </message>
+    <message>
+        <source>Cases with a hearing in the next 30 days</source>
+        <translation>Dossiers met een zitting in de komende 30 dagen</translation>
+    </message>
+    <message>
+        <source>Running cases without contact for more than %1 weeks</source>
+        <translation>Lopende dossiers al meer dan %1 weken zonder contact</translation>
+    </message>
+    <message>
+        <source>Average age
+(weeks)</source>
+        <translation>Gem. looptijd
+(weken)</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Clients guided</source>
+        <translation>Begeleide cliënten</translation>
+    </message>
+    <message>
+        <source>Clients per FTE per year</source>
+        <translation>Cliënten per VTE per jaar</translation>
+    </message>
+    <message>
+        <source>Running per counsellor (at the end)</source>
+        <translation>Lopend per woonbegeleider (op het einde)</translation>
+    </message>
+    <message>
+        <source>Average trajectory (months)</source>
+        <translation>Gemiddelde trajectduur (maanden)</translation>
+    </message>
+    <message>
+        <source>Days from referral to intake</source>
+        <translation>Dagen van aanmelding tot intake</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Eviction avoided</source>
+        <translation>Uithuiszetting vermeden</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Doelen bereikt</translation>
+    </message>
+    <message>
+        <source>Episodes referred in the period.</source>
+        <translation>In de periode aangemelde episodes.</translation>
+    </message>
+    <message>
+        <source>Episodes guided at some time in the period: the intake was held.</source>
+        <translation>Episodes die ergens in de periode begeleid werden: de intake heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>Clients guided divided by the team&apos;s full-time equivalents, scaled to a year. The funding norm is %1 per full-time counsellor.</source>
+        <translation>Begeleide cliënten gedeeld door de voltijdse equivalenten (VTE) van het team, omgerekend naar een jaar. De subsidienorm is %1 per voltijdse woonbegeleider.</translation>
+    </message>
+    <message>
+        <source>Running cases on the last day of the period, per counsellor holding cases.</source>
+        <translation>Lopende dossiers op de laatste dag van de periode, per woonbegeleider met dossiers.</translation>
+    </message>
+    <message>
+        <source>From referral to closure, over the episodes closed in the period.</source>
+        <translation>Van aanmelding tot afsluiting, over de episodes die in de periode afgesloten zijn.</translation>
+    </message>
+    <message>
+        <source>Average days from referral to intake, over the intakes held in the period.</source>
+        <translation>Gemiddeld aantal dagen van aanmelding tot intake, over de intakes die in de periode gehouden zijn.</translation>
+    </message>
+    <message>
+        <source>Episodes closed in the period.</source>
+        <translation>In de periode afgesloten episodes.</translation>
+    </message>
+    <message>
+        <source>Of the episodes closed in the period, leaving out those where support never started.</source>
+        <translation>Van de episodes die in de periode afgesloten zijn, zonder die waarin de begeleiding nooit gestart is.</translation>
+    </message>
+    <message>
+        <source>Goals fully achieved, of the same episodes as the eviction figure.</source>
+        <translation>Doelen volledig bereikt, over dezelfde episodes als het cijfer voor uithuiszetting.</translation>
+    </message>
+    <message>
+        <source>at least %1 (funding norm)</source>
+        <translation>minstens %1 (subsidienorm)</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>about %1 months</source>
+        <translation>ongeveer %1 maanden</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>%1–%2 % in the field</source>
+        <translation>%1–%2 % in het werkveld</translation>
+    </message>
+    <message>
+        <source>Below the funding norm.</source>
+        <translation>Onder de subsidienorm.</translation>
+    </message>
+    <message>
+        <source>Far from the usual caseload.</source>
+        <translation>Ver van de gebruikelijke caseload.</translation>
+    </message>
+    <message>
+        <source>Trajectories take much longer than usual.</source>
+        <translation>Trajecten duren veel langer dan gebruikelijk.</translation>
+    </message>
+    <message>
+        <source>Intakes come later than the aim.</source>
+        <translation>Intakes vinden later plaats dan beoogd.</translation>
+    </message>
+    <message>
+        <source>Below what is reported in the field.</source>
+        <translation>Lager dan wat in het werkveld gerapporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Aanmelder</translation>
+    </message>
+    <message>
+        <source>Problems at referral</source>
+        <translation>Problemen bij aanmelding</translation>
+    </message>
+    <message>
+        <source>Landlord type</source>
+        <translation>Soort verhuurder</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Income source</source>
+        <translation>Inkomensbron</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Werkloosheidsuitkering</translation>
+    </message>
+    <message>
+        <source>Sickness or disability benefit</source>
+        <translation>Ziekte- of invaliditeitsuitkering</translation>
+    </message>
+    <message>
+        <source>Living wage (OCMW)</source>
+        <translation>Leefloon (OCMW)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pensioen</translation>
+    </message>
+    <message>
+        <source>No income</source>
+        <translation>Geen inkomen</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Ander inkomen</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Alleenstaande</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Eenoudergezin</translation>
+    </message>
+    <message>
+        <source>Couple without children</source>
+        <translation>Koppel zonder kinderen</translation>
+    </message>
+    <message>
+        <source>Couple with children</source>
+        <translation>Koppel met kinderen</translation>
+    </message>
+    <message>
+        <source>Other household</source>
+        <translation>Andere gezinsvorm</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Jonger dan 25</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50–64</source>
+        <translation>50–64</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 en ouder</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Leeftijd onbekend</translation>
+    </message>
+    <message>
+        <source>Social housing company</source>
+        <translation>Sociale huisvestingsmaatschappij</translation>
+    </message>
+    <message>
+        <source>Social rental agency</source>
+        <translation>Sociaal verhuurkantoor</translation>
+    </message>
+    <message>
+        <source>Private landlord</source>
+        <translation>Private verhuurder</translation>
+    </message>
+    <message>
+        <source>Landlord type unknown</source>
+        <translation>Soort verhuurder onbekend</translation>
+    </message>
+    <message>
+        <source>Eviction not avoided</source>
+        <translation>Uithuiszetting niet vermeden</translation>
+    </message>
+    <message>
+        <source>Support not started</source>
+        <translation>Begeleiding niet gestart</translation>
+    </message>
+    <message>
+        <source>Goals partly achieved</source>
+        <translation>Doelen gedeeltelijk bereikt</translation>
+    </message>
+    <message>
+        <source>Goals not achieved</source>
+        <translation>Doelen niet bereikt</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see the team&apos;s figures or reassign cases.</source>
+        <translation>Alleen een teamverantwoordelijke kan de cijfers van het team bekijken of dossiers overdragen.</translation>
+    </message>
+    <message>
+        <source>The case is already with this counsellor: choose another one.</source>
+        <translation>Het dossier ligt al bij deze woonbegeleider: kies een andere.</translation>
+    </message>
+    <message>
+        <source>Write down why the case is handed over.</source>
+        <translation>Schrijf op waarom het dossier overgedragen wordt.</translation>
+    </message>
+    <message>
+        <source>This case has ended; an ended case is not handed over.</source>
+        <translation>Dit dossier is beëindigd; een beëindigd dossier wordt niet overgedragen.</translation>
+    </message>
+    <message>
+        <source>Choose a counsellor from the list.</source>
+        <translation>Kies een woonbegeleider uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Keep the reason shorter (at most %1 characters).</source>
+        <translation>Hou de reden korter (hoogstens %1 tekens).</translation>
+    </message>
+    <message>
+        <source>This case is no longer on this laptop.</source>
+        <translation>Dit dossier staat niet meer op deze laptop.</translation>
+    </message>
+    <message>
+        <source>The team server does not know you as team leader. Ask whoever manages the team&apos;s server to give you the team-leader role.</source>
+        <translation>De teamserver kent je niet als teamverantwoordelijke. Vraag aan wie de teamserver beheert om jou de rol van teamverantwoordelijke te geven.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start, or the period is longer than five years.</source>
+        <translation>Het einde ligt vóór het begin, of de periode is langer dan vijf jaar.</translation>
+    </message>
+    <message>
+        <source>Type the working time as a part of a full-time job, from %1 to %2 (for example 0,8).</source>
+        <translation>Typ de werktijd als deel van een voltijdse job, van %1 tot en met %2 (bijvoorbeeld 0,8).</translation>
+    </message>
+    <message>
+        <source>Choose a counsellor first.</source>
+        <translation>Kies eerst een woonbegeleider.</translation>
+    </message>
+    <message>
+        <source>Type a number of weeks from %1 to %2.</source>
+        <translation>Typ een aantal weken van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Choose counsellor or team leader.</source>
+        <translation>Kies woonbegeleider of teamverantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Choose an income source from the list.</source>
+        <translation>Kies een inkomensbron uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Reading the team&apos;s cases…</source>
+        <translation>De dossiers van het team worden ingelezen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the cases on this laptop again</source>
+        <translation>Lees de dossiers op deze laptop opnieuw in</translation>
+    </message>
+    <message>
+        <source>Language of the exported files and the report</source>
+        <translation>Taal van de geëxporteerde bestanden en het rapport</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet (.xlsx)…</source>
+        <translation>Rekenblad exporteren (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Caseload review</source>
+        <translation>Caseloadoverzicht</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases could not be read. Try Refresh, or lock and unlock.</source>
+        <translation>De dossiers van het team konden niet gelezen worden. Probeer Vernieuwen, of vergrendel en ontgrendel.</translation>
+    </message>
+    <message>
+        <source>Never synced — only the %1 cases on this laptop.</source>
+        <translation>Nooit gesynchroniseerd — alleen de %1 dossiers op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Data of the last synchronisation: %1 · %2 cases</source>
+        <translation>Gegevens van de laatste synchronisatie: %1 · %2 dossiers</translation>
+    </message>
+    <message>
+        <source>Your team-leader role is not confirmed by a team server.</source>
+        <translation>Je rol als teamverantwoordelijke is niet bevestigd door een teamserver.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

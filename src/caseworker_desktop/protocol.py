@@ -20,7 +20,7 @@ PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Caseworker-Protocol"
 
 # Limits the server enforces (and the client respects when batching).
-MAX_PUSH_BATCH = 500
+MAX_PUSH_BATCH = 2000
 MAX_PULL_PAGE = 2000
 MAX_CIPHERTEXT_BYTES = 4 * 1024 * 1024  # a scanned signature page fits; a film does not
 MAX_REQUEST_BYTES = 64 * 1024 * 1024

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from caseworker_desktop.protocol import PushRequest, PushResponse
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.store.models_sync import SyncConflict
 from caseworker_desktop.sync.crypto import new_team_key
+from caseworker_desktop.sync.engine import SyncEngine
 from tests.support import FakeClock
 from tests.sync.fake_server import FakeServer, LostResponse
 from tests.sync.sync_support import Laptop, add_partner, inform_team, make_laptop
@@ -115,3 +117,37 @@ def test_a_lost_answer_after_the_server_committed_changes_nothing_twice(
     assert partner_name(b, partner) is not None
     with a.workspace.store.unit_of_work("", a.workspace.clock) as uow:
         assert uow.session.scalars(select(SyncConflict)).all() == []
+
+
+def test_a_push_splits_batches_that_would_be_too_large_for_one_request(
+    tmp_path: Path, server: FakeServer
+) -> None:
+    """Batches stay under a byte budget as well as a count (scanned signatures are large), and
+    everything still arrives, each record once."""
+    key = new_team_key()
+    clock = FakeClock()
+    a = make_laptop(tmp_path, "an", key, server.transport("device-an", "worker-an"), clock)
+    b = make_laptop(tmp_path, "bart", key, server.transport("device-bart", "worker-bart"), clock)
+    try:
+        sizes: list[int] = []
+        sent = server.push
+
+        def recording(request: PushRequest, device_id: str, author: str) -> PushResponse:
+            sizes.append(sum(len(m.ciphertext) for m in request.mutations))
+            assert len(request.mutations) == 1 or sizes[-1] <= 3_000
+            return sent(request, device_id, author)
+
+        server.push = recording  # type: ignore[method-assign]
+        a.engine = SyncEngine(
+            a.workspace.store, a.workspace.clock, a.engine._keys, a.engine._transport, batch_bytes=3_000
+        )
+        partners = [add_partner(a.workspace, f"Verhuurder {n}") for n in range(8)]
+        report = a.sync()
+        assert report.pushed == 16  # eight partners and their contact persons
+        assert len(sizes) > 2
+        b.sync()
+        assert [partner_name(b, partner) for partner in partners] == [f"Verhuurder {n}" for n in range(8)]
+        assert a.sync().pushed == 0
+    finally:
+        a.workspace.close()
+        b.workspace.close()

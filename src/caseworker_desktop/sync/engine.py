@@ -39,6 +39,7 @@ from caseworker_desktop.domain.merge import merge
 from caseworker_desktop.protocol import (
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
+    MAX_REQUEST_BYTES,
     Envelope,
     Mutation,
     MutationResult,
@@ -169,6 +170,7 @@ class SyncEngine:
         transport: Transport,
         page_size: int = MAX_PULL_PAGE,
         batch_size: int = MAX_PUSH_BATCH,
+        batch_bytes: int = MAX_REQUEST_BYTES // 4,
     ) -> None:
         self._store = store
         self._clock = clock
@@ -176,6 +178,7 @@ class SyncEngine:
         self._transport = transport
         self._page_size = page_size
         self._batch_size = batch_size
+        self._batch_bytes = batch_bytes
         self._bulk: _BulkWrites | None = None
         # Answers settled, and pulled records written, this many at a time (see push and pull).
         self._settle_size = 10 * batch_size
@@ -321,16 +324,19 @@ class SyncEngine:
             plan.leftover = deque(_pairs(session.execute(select(SyncInflight.kind, SyncInflight.record_id))))
         if plan.leftover:
             take = [plan.leftover.popleft() for _ in range(min(len(plan.leftover), self._batch_size))]
-            return [
-                _Sent(Mutation.model_validate_json(mutation), payload, last_seq, None, fresh=False)
-                for kind, ids in _by_kind(take).items()
-                for part in chunks(ids)
-                for mutation, payload, last_seq in session.execute(
-                    select(SyncInflight.mutation, SyncInflight.payload, SyncInflight.last_seq).where(
-                        SyncInflight.kind == kind, SyncInflight.record_id.in_(part)
+            return self._within_bytes(
+                plan,
+                [
+                    _Sent(Mutation.model_validate_json(mutation), payload, last_seq, None, fresh=False)
+                    for kind, ids in _by_kind(take).items()
+                    for part in chunks(ids)
+                    for mutation, payload, last_seq in session.execute(
+                        select(SyncInflight.mutation, SyncInflight.payload, SyncInflight.last_seq).where(
+                            SyncInflight.kind == kind, SyncInflight.record_id.in_(part)
+                        )
                     )
-                )
-            ]
+                ],
+            )
         batch: list[_Sent] = []
         looked = False
         while True:
@@ -350,6 +356,20 @@ class SyncEngine:
                 report.held_back = plan.held
             if batch:
                 break
+        return self._within_bytes(plan, batch)
+
+    def _within_bytes(self, plan: _Plan, batch: list[_Sent]) -> list[_Sent]:
+        """The longest start of the batch whose ciphertexts fit well inside the server's request
+        limit (a batch of scanned signatures would not); the rest goes back in line, first. A single
+        mutation always goes, alone if need be: the protocol caps its size."""
+        total = 0
+        for n, sent in enumerate(batch):
+            total += len(sent.mutation.ciphertext) + _ENVELOPE_BYTES
+            if total > self._batch_bytes and n > 0:
+                rest = batch[n:]
+                plan.take_back(rest)
+                plan.resend([_key(sent) for sent in rest if not sent.fresh], first=True)
+                return batch[:n]
         return batch
 
     def _look(self, session: Session, plan: _Plan) -> None:
@@ -801,6 +821,7 @@ class _BulkWrites:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+_ENVELOPE_BYTES = 400  # a mutation's JSON around its ciphertext: ids, kind, versions, field names
 _AHEAD = 8  # batches handed to the sender ahead of the answers being read
 
 

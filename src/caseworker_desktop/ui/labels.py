@@ -195,4 +195,9 @@ def issue_text(issue: Issue) -> str:
         found = part.issue_texts(p).get(issue.code)
         if found:
             return str(found)
+    from caseworker_desktop.ui import team_labels  # it builds on this module: imported when needed
+
+    found = team_labels.issue_texts(p).get(issue.code)
+    if found:
+        return found
     return translate("Labels", "This value is not accepted.")

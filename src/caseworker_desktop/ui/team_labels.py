@@ -3,6 +3,8 @@ reference values and the team rule codes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from caseworker_desktop.domain.errors import Issue
@@ -322,7 +324,11 @@ def source_value_label(value: str) -> str:
 
 def team_issue_text(issue: Issue) -> str:
     """The team rule codes in words; anything else as the rest of the application says it."""
-    p = issue.params
+    return issue_texts(issue.params).get(issue.code) or issue_text(issue)
+
+
+def issue_texts(p: dict[str, Any]) -> dict[str, str]:
+    """The team rule codes in words (labels.issue_text asks here too)."""
     texts = {
         "team_not_allowed": translate(
             "TeamLabels", "Only a team leader can see the team's figures or reassign cases."
@@ -360,4 +366,4 @@ def team_issue_text(issue: Issue) -> str:
         "profile_role_unknown": translate("TeamLabels", "Choose counsellor or team leader."),
         "income_source_unknown": translate("TeamLabels", "Choose an income source from the list."),
     }
-    return texts.get(issue.code) or issue_text(issue)
+    return texts
