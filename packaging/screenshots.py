@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from caseworker_desktop import i18n
 from caseworker_desktop.app import ensure_demo_profile, profile_root
+from caseworker_desktop.services.demo_team import ensure_team_demo_profile
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.ui.main_window import MainWindow
+from caseworker_desktop.ui.team_view import CHARTS_TAB, FIGURES_TAB
 
 
 def settle(app: QApplication) -> None:
@@ -91,8 +93,39 @@ def main() -> int:
     settle(app)
     window.grab().save(str(args.outdir / f"partners-{args.lang}.png"))
     window.lock()
+    _team_leader(args.outdir, args.lang)
     del translators
     return 0
+
+
+def _team_leader(outdir: Path, lang: str) -> None:
+    """The team leader's desk on the team demo: the review with one number clicked, the figures."""
+    root = profile_root(Path(tempfile.mkdtemp()), demo=True, team_leader=True)
+    passphrase = ensure_team_demo_profile(root)
+    window = MainWindow(ProfileService(root), demo_passphrase=passphrase)
+    window.resize(1366, 800)
+    window.show()
+    window.unlock_view.passphrase.edit.setText(passphrase)
+    window.unlock_view.unlock_button.click()
+    QTest.qWait(500)
+    view = window.show_team_view()
+    assert view is not None
+    for _ in range(100):  # the facts are read off the GUI thread
+        if view.snapshot is not None and view.snapshot.counts_from is None:
+            break
+        QTest.qWait(100)
+    running = view.review.model.index(0, 1)
+    view.review.table.setCurrentIndex(running)
+    view.review.table.clicked.emit(running)
+    QTest.qWait(300)
+    window.grab().save(str(outdir / f"team-review-{lang}.png"))
+    view.tabs.setCurrentIndex(FIGURES_TAB)
+    QTest.qWait(300)
+    window.grab().save(str(outdir / f"team-figures-{lang}.png"))
+    view.tabs.setCurrentIndex(CHARTS_TAB)
+    QTest.qWait(500)
+    window.grab().save(str(outdir / f"team-charts-{lang}.png"))
+    window.lock()
 
 
 if __name__ == "__main__":

@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Running at end</source>
-        <translation>Lopend op het einde</translation>
+        <translation>Lopend (einde)</translation>
     </message>
     <message>
         <source>Per FTE per year</source>
@@ -5934,7 +5934,7 @@ te laat</translation>
         <source>Hearings in
 next 30 days</source>
         <translation>Zittingen
-komende 30 dagen</translation>
+≤ 30 dagen</translation>
     </message>
     <message>
         <source>No contact
