@@ -106,29 +106,6 @@ def ensure_demo_profile(root: Path) -> str:
     return str(DEMO_PASSPHRASE)
 
 
-def ensure_team_leader_demo_profile(root: Path) -> str:
-    """Create the team leader's demo profile on first use; return its (public) passphrase."""
-    from caseworker_desktop.services.demo import DEMO_PASSPHRASE
-    from caseworker_desktop.services.demo_team import populate_team_demo
-    from caseworker_desktop.services.profiles import ProfileService
-
-    service = ProfileService(root)
-    if not service.is_set_up():
-        result = service.set_up(
-            name="Demo Teamverantwoordelijke",
-            organisation="CAW Demo",
-            team="Wonen Demo",
-            passphrase=DEMO_PASSPHRASE,
-            repeat=DEMO_PASSPHRASE,
-        )
-        try:
-            populate_team_demo(result.workspace)
-            result.workspace.settings.set_profile_role("team_leader")
-        finally:
-            result.workspace.close()
-    return str(DEMO_PASSPHRASE)
-
-
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["verify"]:
@@ -155,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     translators = i18n.install(app, args.lang)
     root = profile_root(base, args.demo, args.demo_team_leader)
     if args.demo_team_leader:
-        demo_passphrase: str | None = ensure_team_leader_demo_profile(root)
+        from caseworker_desktop.services.demo_team import ensure_team_demo_profile
+
+        demo_passphrase: str | None = ensure_team_demo_profile(root)
     else:
         demo_passphrase = ensure_demo_profile(root) if args.demo else None
     window = MainWindow(ProfileService(root), demo_passphrase=demo_passphrase)

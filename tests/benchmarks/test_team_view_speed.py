@@ -9,55 +9,25 @@ the figures for a year and for a quarter are timed through TeamService as the te
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from caseworker_desktop.domain.team_figures import quarter_period, year_period
-from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.team import TeamService
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.team_query import case_facts
-from tests.benchmarks.bulk_team import CLOSED_CASES, RUNNING_CASES, fill_team
+from tests.benchmarks.bulk_team import CLOSED_CASES, RUNNING_CASES
 from tests.benchmarks.conftest import report
-from tests.support import FAST_KDF, PASSPHRASE, FakeClock
 
 RUNS = 11
 CASES = RUNNING_CASES + CLOSED_CASES
 
 
-def _service(root: Path) -> ProfileService:
-    # The key derivation is not what is measured: cheap parameters keep the setup short.
-    clock = FakeClock()
-    return ProfileService(root, clock=clock, wall_clock=clock.monotonic, kdf=FAST_KDF)
-
-
-@pytest.fixture(scope="module")
-def team_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("team") / "profile"
-    result = _service(root).set_up(
-        name="Bench Leider", organisation="CAW", team="Bench", passphrase=PASSPHRASE, repeat=PASSPHRASE
-    )
-    started = time.perf_counter()
-    counts = fill_team(result.workspace.store)
-    print(f"\nBENCH-INFO team store rows: {counts} ({time.perf_counter() - started:.1f} s)")
-    result.workspace.settings.set_profile_role("team_leader")
-    result.workspace.close()
-    return root
-
-
 @pytest.fixture
-def workspace(team_root: Path) -> Iterator[Workspace]:
-    opened = _service(team_root).unlock(PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def team(workspace: Workspace) -> TeamService:
-    return TeamService(workspace.store, workspace.user.user_id, workspace.clock)
+def team(team_workspace: Workspace) -> TeamService:
+    return TeamService(team_workspace.store, team_workspace.user.user_id, team_workspace.clock)
 
 
 def _time(action: Callable[[], Any], runs: int = RUNS) -> list[float]:
@@ -70,13 +40,13 @@ def _time(action: Callable[[], Any], runs: int = RUNS) -> list[float]:
     return timings
 
 
-def test_reading_the_facts_of_55000_episodes(workspace: Workspace, team: TeamService) -> None:
+def test_reading_the_facts_of_55000_episodes(team_workspace: Workspace, team: TeamService) -> None:
     facts = team.facts()
     assert len(facts) == CASES
     assert sum(1 for f in facts if f.counsellor.counsellor_id) == CASES
 
     def read() -> None:
-        with workspace.store.unit_of_work("bench") as uow:
+        with team_workspace.store.unit_of_work("bench") as uow:
             case_facts(uow.session)
 
     median = report(f"case_facts over {CASES} episodes (store read only)", _time(read), 250)

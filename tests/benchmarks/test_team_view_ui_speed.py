@@ -8,49 +8,19 @@ The store is the one tests/benchmarks/bulk_team.fill_team builds for the service
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.team import TeamService
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.ui.team_view import CHARTS_TAB, FIGURES_TAB, REVIEW_TAB, TeamView
-from tests.benchmarks.bulk_team import CLOSED_CASES, RUNNING_CASES, fill_team
+from tests.benchmarks.bulk_team import CLOSED_CASES, RUNNING_CASES
 from tests.benchmarks.conftest import report
-from tests.support import FAST_KDF, PASSPHRASE, FakeClock
 
 CASES = RUNNING_CASES + CLOSED_CASES
 RUNS = 7
-
-
-def _service(root: Path) -> ProfileService:
-    clock = FakeClock()
-    return ProfileService(root, clock=clock, wall_clock=clock.monotonic, kdf=FAST_KDF)
-
-
-@pytest.fixture(scope="module")
-def team_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("team_ui") / "profile"
-    result = _service(root).set_up(
-        name="Bench Leider", organisation="CAW", team="Bench", passphrase=PASSPHRASE, repeat=PASSPHRASE
-    )
-    started = time.perf_counter()
-    counts = fill_team(result.workspace.store)
-    print(f"\nBENCH-INFO team store rows: {sum(counts.values())} ({time.perf_counter() - started:.1f} s)")
-    result.workspace.settings.set_profile_role("team_leader")
-    result.workspace.close()
-    return root
-
-
-@pytest.fixture
-def workspace(team_root: Path) -> Iterator[Workspace]:
-    opened = _service(team_root).unlock(PASSPHRASE)
-    yield opened
-    opened.close()
 
 
 def _painted(view: TeamView) -> None:
@@ -72,15 +42,17 @@ def _open(qtbot: QtBot, workspace: Workspace) -> tuple[TeamView, float]:
     return view, (time.perf_counter() - start) * 1000
 
 
-def test_opening_the_team_view_over_55000_episodes(qtbot: QtBot, workspace: Workspace) -> None:
-    view, first = _open(qtbot, workspace)  # warms SQLCipher's page cache, as the caseload read at unlock does
+def test_opening_the_team_view_over_55000_episodes(qtbot: QtBot, team_workspace: Workspace) -> None:
+    view, first = _open(
+        qtbot, team_workspace
+    )  # warms SQLCipher's page cache, as the caseload read at unlock does
     print(f"BENCH-INFO team view first open: {first:.1f} ms")
     assert view.review.model.rowCount() > 200  # 250 counsellors and the team row
     assert view.figures_panel.model.rowCount() > 0
     view.shutdown()
     timings = []
     for _ in range(RUNS):
-        opened, elapsed = _open(qtbot, workspace)
+        opened, elapsed = _open(qtbot, team_workspace)
         timings.append(elapsed)
         opened.shutdown()
         opened.close()
@@ -101,8 +73,8 @@ def _time_period_changes(view: TeamView, runs: int) -> list[float]:
     return timings
 
 
-def test_changing_the_period_over_55000_episodes(qtbot: QtBot, workspace: Workspace) -> None:
-    view, _ = _open(qtbot, workspace)
+def test_changing_the_period_over_55000_episodes(qtbot: QtBot, team_workspace: Workspace) -> None:
+    view, _ = _open(qtbot, team_workspace)
     view.tabs.setCurrentIndex(FIGURES_TAB)
     _painted(view)
     figures = report(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from caseworker_desktop import app
+from caseworker_desktop.services import demo_team
 from caseworker_desktop.services.demo import DEMO_PASSPHRASE
 from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.team import TeamService
@@ -32,11 +31,10 @@ def test_the_team_leader_demo_is_populated_once_and_opens_the_team_view(
 
     def populate_team_demo(workspace: Workspace) -> None:
         populated.append(workspace.user.name)
+        workspace.settings.set_profile_role("team_leader")  # as the real one does
 
     # The demo data itself is services.demo_team's own concern (and test); here only the profile around it.
-    fake = types.ModuleType("caseworker_desktop.services.demo_team")
-    fake.populate_team_demo = populate_team_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "caseworker_desktop.services.demo_team", fake)
+    monkeypatch.setattr(demo_team, "populate_team_demo", populate_team_demo)
     original = ProfileService.__init__
 
     def cheap(self: ProfileService, root: Path, **kwargs: object) -> None:
@@ -44,8 +42,8 @@ def test_the_team_leader_demo_is_populated_once_and_opens_the_team_view(
 
     monkeypatch.setattr(ProfileService, "__init__", cheap)
     root = tmp_path / "demo-team-leader"
-    assert app.ensure_team_leader_demo_profile(root) == DEMO_PASSPHRASE
-    assert app.ensure_team_leader_demo_profile(root) == DEMO_PASSPHRASE
+    assert demo_team.ensure_team_demo_profile(root) == DEMO_PASSPHRASE
+    assert demo_team.ensure_team_demo_profile(root) == DEMO_PASSPHRASE
     assert populated == ["Demo Teamverantwoordelijke"]
 
     workspace = ProfileService(root).unlock(DEMO_PASSPHRASE)

@@ -38,23 +38,21 @@ from reportlab.lib.units import mm
 from caseworker_desktop.documents import model
 from caseworker_desktop.documents.render import ACCENT, FONT, FRAME_WIDTH, INK, MUTED, RULE, render
 from caseworker_desktop.domain.errors import RuleViolation
-from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.domain.team_figures import (
+    BREAKDOWN_VALUES,
     NORM_CLIENTS_PER_FTE_YEAR,
     REFERENCE_EVICTION_AVOIDED,
     REFERENCE_REFERRAL_TO_INTAKE_DAYS,
     REFERENCE_RUNNING_PER_COUNSELLOR,
     REFERENCE_TRAJECTORY_MONTHS,
     SUPPRESSION_THRESHOLD,
-    AgeBand,
     BreakdownKey,
     FigureKey,
-    HouseholdType,
-    IncomeSource,
-    LandlordType,
     Outcome,
     Period,
     TeamFigures,
+    months_of,
+    quarters_of,
     suppress,
 )
 from caseworker_desktop.resource_files import resources_dir
@@ -81,12 +79,7 @@ def _values(kind: type[StrEnum]) -> tuple[str, ...]:
 # Every category a breakdown prints, in print order. A stored value that is not among them (written by a
 # newer version) is counted as unknown, so no string from the store is ever printed as it is.
 CATEGORIES: dict[BreakdownKey, tuple[str, ...]] = {
-    BreakdownKey.SOURCE: _values(ReferralSource),
-    BreakdownKey.PROBLEMS: _values(Problem),
-    BreakdownKey.LANDLORD_TYPE: _values(LandlordType),
-    BreakdownKey.AGE_BAND: _values(AgeBand),
-    BreakdownKey.HOUSEHOLD_TYPE: _values(HouseholdType),
-    BreakdownKey.INCOME_SOURCE: _values(IncomeSource),
+    key: _values(kind) for key, kind in BREAKDOWN_VALUES.items()
 }
 
 Kind = Literal["count", "decimal", "days", "share"]
@@ -182,7 +175,7 @@ def anonymise(figures: TeamFigures, threshold: int = SUPPRESSION_THRESHOLD) -> T
     breakdowns = tuple(
         _breakdown(key, figures.breakdowns.get(key, {}), total, base, threshold) for key in BreakdownKey
     )
-    months = tuple(sorted(set(_months(figures.period)) | set(figures.referrals_per_month)))
+    months = tuple(sorted(set(months_of(figures.period)) | set(figures.referrals_per_month)))
     sources = CATEGORIES[BreakdownKey.SOURCE]
     referrals = _cross_table(
         months,
@@ -190,7 +183,7 @@ def anonymise(figures: TeamFigures, threshold: int = SUPPRESSION_THRESHOLD) -> T
         {month: _folded(figures.referrals_per_month.get(month, {}), sources) for month in months},
         threshold,
     )
-    quarters = tuple(sorted(set(_quarters(figures.period)) | set(figures.outcomes_per_quarter)))
+    quarters = tuple(sorted(set(quarters_of(figures.period)) | set(figures.outcomes_per_quarter)))
     outcome_names = tuple(outcome.value for outcome in Outcome)
     outcomes = _cross_table(
         quarters,
@@ -333,23 +326,6 @@ def _counsellors(figures: TeamFigures, threshold: int) -> tuple[CounsellorLine, 
             )
         )
     return tuple(lines)
-
-
-def _next_month(first: date) -> date:
-    return date(first.year + 1, 1, 1) if first.month == 12 else date(first.year, first.month + 1, 1)
-
-
-def _months(period: Period) -> list[date]:
-    month = period.start.replace(day=1)
-    months = []
-    while month <= period.end:
-        months.append(month)
-        month = _next_month(month)
-    return months
-
-
-def _quarters(period: Period) -> list[tuple[int, int]]:
-    return sorted({(month.year, (month.month - 1) // 3 + 1) for month in _months(period)})
 
 
 # --- wording ----------------------------------------------------------------------------------------

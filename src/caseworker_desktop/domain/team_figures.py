@@ -220,6 +220,17 @@ class BreakdownKey(StrEnum):
     INCOME_SOURCE = "income_source"
 
 
+# Which values each breakdown counts its episodes by, in print order.
+BREAKDOWN_VALUES: dict[BreakdownKey, type[StrEnum]] = {
+    BreakdownKey.SOURCE: ReferralSource,
+    BreakdownKey.PROBLEMS: Problem,
+    BreakdownKey.LANDLORD_TYPE: LandlordType,
+    BreakdownKey.AGE_BAND: AgeBand,
+    BreakdownKey.HOUSEHOLD_TYPE: HouseholdType,
+    BreakdownKey.INCOME_SOURCE: IncomeSource,
+}
+
+
 @dataclass(frozen=True)
 class Figure:
     key: FigureKey
@@ -290,7 +301,8 @@ def _next_month(first: date) -> date:
     return date(first.year + 1, 1, 1) if first.month == 12 else date(first.year, first.month + 1, 1)
 
 
-def _months(period: Period) -> list[date]:
+def months_of(period: Period) -> list[date]:
+    """The first day of every month the period touches, in order."""
     month = period.start.replace(day=1)
     months = []
     while month <= period.end:
@@ -299,9 +311,10 @@ def _months(period: Period) -> list[date]:
     return months
 
 
-def _quarters(period: Period) -> list[tuple[int, int]]:
+def quarters_of(period: Period) -> list[tuple[int, int]]:
+    """(year, quarter 1-4) of every quarter the period touches, in order."""
     quarters: list[tuple[int, int]] = []
-    for month in _months(period):
+    for month in months_of(period):
         key = (month.year, (month.month - 1) // 3 + 1)
         if not quarters or quarters[-1] != key:
             quarters.append(key)
@@ -524,9 +537,9 @@ def team_figures(
     ages = _categories(AgeBand, unknown=False)
     households = _categories(HouseholdType)
     incomes = _categories(IncomeSource)
-    months: dict[date, dict[str, int]] = {month: {} for month in _months(period)}
+    months: dict[date, dict[str, int]] = {month: {} for month in months_of(period)}
     quarters: dict[tuple[int, int], dict[Outcome, int]] = {
-        quarter: dict.fromkeys(Outcome, 0) for quarter in _quarters(period)
+        quarter: dict.fromkeys(Outcome, 0) for quarter in quarters_of(period)
     }
     not_started, avoided, not_avoided = Outcome.NOT_STARTED, Outcome.EVICTION_AVOIDED, Outcome.NOT_AVOIDED
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from caseworker_desktop.documents import team_report
 from caseworker_desktop.documents.user_files import write_private_file
@@ -19,7 +19,7 @@ from caseworker_desktop.domain.team_figures import SUPPRESSION_THRESHOLD, Period
 from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.services.document_support import DocumentRef, DocumentSupport
 from caseworker_desktop.services.team import TeamService
-from caseworker_desktop.services.wording import LANGUAGES, Wording
+from caseworker_desktop.services.wording import LANGUAGES
 from caseworker_desktop.store.audit import AuditAction
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock
@@ -32,10 +32,40 @@ def record_id(period: Period) -> str:
     return f"{period.start.isoformat()}..{period.end.isoformat()}"
 
 
-def _words(language: str, wording: Mapping[str, Any] | None, threshold: int) -> team_report.Words:
-    if wording is None:
-        wording = Wording().load(team_report.WORDING, language)
-    return team_report.Words(wording, threshold)
+class _Table(Protocol):
+    """team_report.team_xlsx or team_report.team_csv: the anonymised report as file bytes."""
+
+    def __call__(
+        self,
+        report: team_report.TeamReport,
+        words: team_report.Words,
+        *,
+        organisation: str,
+        made_at: datetime,
+        data_as_of: datetime | None,
+    ) -> bytes: ...
+
+
+def _export(
+    table: _Table,
+    figures: TeamFigures,
+    path: Path,
+    *,
+    language: str,
+    organisation: str,
+    data_as_of: datetime | None,
+    made_at: datetime | None,
+    wording: Mapping[str, Any] | None,
+    threshold: int,
+) -> None:
+    data = table(
+        team_report.anonymise(figures, threshold),
+        team_report.words_for(language, wording, threshold),
+        organisation=organisation,
+        made_at=made_at or datetime.now().astimezone(),
+        data_as_of=data_as_of,
+    )
+    write_private_file(path, data)
 
 
 def export_xlsx(
@@ -50,14 +80,17 @@ def export_xlsx(
     threshold: int = SUPPRESSION_THRESHOLD,
 ) -> None:
     """Write the anonymised workbook to `path` (owner-only, atomic)."""
-    data = team_report.team_xlsx(
-        team_report.anonymise(figures, threshold),
-        _words(language, wording, threshold),
+    _export(
+        team_report.team_xlsx,
+        figures,
+        path,
+        language=language,
         organisation=organisation,
-        made_at=made_at or datetime.now().astimezone(),
         data_as_of=data_as_of,
+        made_at=made_at,
+        wording=wording,
+        threshold=threshold,
     )
-    write_private_file(path, data)
 
 
 def export_csv(
@@ -72,14 +105,17 @@ def export_csv(
     threshold: int = SUPPRESSION_THRESHOLD,
 ) -> None:
     """Write the anonymised long table to `path`: ";"-separated UTF-8 with a BOM, for Belgian Excel."""
-    data = team_report.team_csv(
-        team_report.anonymise(figures, threshold),
-        _words(language, wording, threshold),
+    _export(
+        team_report.team_csv,
+        figures,
+        path,
+        language=language,
         organisation=organisation,
-        made_at=made_at or datetime.now().astimezone(),
         data_as_of=data_as_of,
+        made_at=made_at,
+        wording=wording,
+        threshold=threshold,
     )
-    write_private_file(path, data)
 
 
 class TeamExportService(StoreService):
@@ -105,23 +141,16 @@ class TeamExportService(StoreService):
         return DocumentRef(RECORD_KIND, record_id(figures.period))
 
     def save_xlsx(self, figures: TeamFigures, path: Path, *, language: str = LANGUAGES[0]) -> None:
-        self._check()
-        letterhead = self._documents.letterhead()
-        export_xlsx(
-            figures,
-            path,
-            language=_language(language),
-            organisation=letterhead.organisation,
-            data_as_of=self._team.last_sync(),
-            made_at=self._clock(),
-            wording=self._wording(language),
-        )
-        self._record(figures)
+        self._save(team_report.team_xlsx, figures, path, language)
 
     def save_csv(self, figures: TeamFigures, path: Path, *, language: str = LANGUAGES[0]) -> None:
+        self._save(team_report.team_csv, figures, path, language)
+
+    def _save(self, table: _Table, figures: TeamFigures, path: Path, language: str) -> None:
         self._check()
         letterhead = self._documents.letterhead()
-        export_csv(
+        _export(
+            table,
             figures,
             path,
             language=_language(language),
@@ -129,6 +158,7 @@ class TeamExportService(StoreService):
             data_as_of=self._team.last_sync(),
             made_at=self._clock(),
             wording=self._wording(language),
+            threshold=SUPPRESSION_THRESHOLD,
         )
         self._record(figures)
 

@@ -6,9 +6,10 @@ shows the first page at once and swaps in the complete list when this worker is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from caseworker_desktop.services.caseload import CaseloadIndex, CaseloadService
+from caseworker_desktop.ui.background_read import BackgroundRead
 
 
 class _Worker(QObject):
@@ -29,42 +30,19 @@ class _Worker(QObject):
         self.done.emit(index, self._generation)
 
 
-class CaseloadLoader(QObject):
+class CaseloadLoader(BackgroundRead):
     """Starts at most one load at a time; a newer request makes older results stale."""
 
     loaded = Signal(object)  # CaseloadIndex
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._generation = 0
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
-
     def start(self, service: CaseloadService) -> None:
-        self.cancel()
-        self._generation += 1
-        thread = QThread()
-        worker = _Worker(service, self._generation)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        worker = _Worker(service, self._next_generation())
+        thread = self._thread_for(worker, worker.run)
         worker.done.connect(self._deliver)
         worker.done.connect(thread.quit)
         worker.failed.connect(thread.quit)
-        self._thread, self._worker = thread, worker
         thread.start()
 
     def _deliver(self, index: CaseloadIndex, generation: int) -> None:
         if generation == self._generation:
             self.loaded.emit(index)
-
-    def cancel(self) -> None:
-        """Make any running load stale and wait for its thread (before the store closes)."""
-        self._generation += 1
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(10_000)
-        self._thread = self._worker = None

@@ -67,28 +67,39 @@ class TeamExports(QObject):
         return self.tr("team-figures-%1.%2").replace("%1", period_slug(figures.period)).replace("%2", suffix)
 
     def export_xlsx(self, figures: TeamFigures, parent: QWidget) -> Outcome | None:
-        path = self._ask_path(
+        return self._export(
+            figures,
             parent,
+            self.service.save_xlsx,
             self.tr("Export the figures as a spreadsheet"),
-            self.suggested_name(figures, "xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
             "xlsx",
         )
-        if path is None:
-            return None
-        return self._write(lambda: self.service.save_xlsx(figures, path, language=self.language()), path)
 
     def export_csv(self, figures: TeamFigures, parent: QWidget) -> Outcome | None:
-        path = self._ask_path(
+        return self._export(
+            figures,
             parent,
+            self.service.save_csv,
             self.tr("Export the figures as CSV"),
-            self.suggested_name(figures, "csv"),
             self.tr("CSV file (*.csv)"),
             "csv",
         )
+
+    def _export(
+        self,
+        figures: TeamFigures,
+        parent: QWidget,
+        save: Callable[..., None],
+        title: str,
+        name_filter: str,
+        suffix: str,
+    ) -> Outcome | None:
+        """Ask where to save, then `save` (the service's save_xlsx or save_csv) writes the file there."""
+        path = self._ask_path(parent, title, self.suggested_name(figures, suffix), name_filter, suffix)
         if path is None:
             return None
-        return self._write(lambda: self.service.save_csv(figures, path, language=self.language()), path)
+        return self._write(lambda: save(figures, path, language=self.language()), path)
 
     def _write(self, write: Callable[[], None], path: Path) -> Outcome:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

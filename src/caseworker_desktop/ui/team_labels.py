@@ -11,6 +11,7 @@ from caseworker_desktop.domain.errors import Issue
 from caseworker_desktop.domain.followup import GoalsAchieved
 from caseworker_desktop.domain.referral import Problem, ReferralSource
 from caseworker_desktop.domain.team_figures import (
+    BREAKDOWN_VALUES,
     NORM_CLIENTS_PER_FTE_YEAR,
     REFERENCE_EVICTION_AVOIDED,
     REFERENCE_REFERRAL_TO_INTAKE_DAYS,
@@ -291,16 +292,8 @@ def goals_achieved_label(value: GoalsAchieved) -> str:
 
 def category_label(key: BreakdownKey, value: str) -> str:
     """A breakdown's category value in words; codes this version does not know are shown as they are."""
-    enums: dict[BreakdownKey, type] = {
-        BreakdownKey.SOURCE: ReferralSource,
-        BreakdownKey.PROBLEMS: Problem,
-        BreakdownKey.LANDLORD_TYPE: LandlordType,
-        BreakdownKey.AGE_BAND: AgeBand,
-        BreakdownKey.HOUSEHOLD_TYPE: HouseholdType,
-        BreakdownKey.INCOME_SOURCE: IncomeSource,
-    }
     try:
-        member = enums[key](value)
+        member = BREAKDOWN_VALUES[key](value)
     except ValueError:
         return unknown_label() if value in ("", "unknown") else value
     if isinstance(member, ReferralSource):

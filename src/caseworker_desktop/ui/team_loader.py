@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.domain.team_figures import CaseFacts, CounsellorLoad, Period, TeamFigures
 from caseworker_desktop.services.team import TeamAccess, TeamService
+from caseworker_desktop.ui.background_read import BackgroundRead
 
 log = logging.getLogger(__name__)
 
@@ -78,35 +79,20 @@ class _Worker(QObject):
         self.done.emit(snapshot, self._generation)
 
 
-class TeamLoader(QObject):
+class TeamLoader(BackgroundRead):
     """At most one read at a time; a newer request makes older results stale."""
 
     loaded = Signal(object)  # TeamSnapshot
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._generation = 0
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
-
     def start(self, team: TeamService, period: Period) -> None:
-        self.cancel()
-        self._generation += 1
-        thread = QThread()
-        generation = self._generation
+        generation = self._next_generation()
         worker = _Worker(team, period, generation, lambda: generation != self._generation)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        thread = self._thread_for(worker, worker.run)
         worker.done.connect(self._deliver)
         worker.failed.connect(self._fail)
         worker.done.connect(functools.partial(_quit_when_complete, thread))
         worker.failed.connect(thread.quit)
-        self._thread, self._worker = thread, worker
         thread.start()
 
     def _deliver(self, snapshot: TeamSnapshot, generation: int) -> None:
@@ -116,14 +102,6 @@ class TeamLoader(QObject):
     def _fail(self, code: str, generation: int) -> None:
         if generation == self._generation:
             self.failed.emit(code)
-
-    def cancel(self) -> None:
-        """Make any running read stale and wait for its thread (before the store closes)."""
-        self._generation += 1
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(10_000)
-        self._thread = self._worker = None
 
 
 def _quit_when_complete(thread: QThread, snapshot: TeamSnapshot, _generation: int) -> None:
