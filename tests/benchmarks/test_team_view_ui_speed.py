@@ -29,14 +29,16 @@ def _painted(view: TeamView) -> None:
     QApplication.processEvents()
 
 
-def _open(qtbot: QtBot, workspace: Workspace) -> tuple[TeamView, float]:
+def _open(qtbot: QtBot, workspace: Workspace, *, every_episode: bool = False) -> tuple[TeamView, float]:
+    """Open the view; time it until the review and the period's figures are shown (the episodes
+    that count from this year), or with `every_episode` until earlier years are in as well."""
     team = TeamService(workspace.store, workspace.user.user_id, workspace.clock)
     start = time.perf_counter()
     view = TeamView(team, None, workspace.today, workspace.clock)
     qtbot.addWidget(view)
     view.resize(1366, 760)
     view.show()
-    with qtbot.waitSignal(view.loaded, timeout=20_000):
+    with qtbot.waitSignal(view.complete if every_episode else view.loaded, timeout=20_000):
         pass
     _painted(view)
     return view, (time.perf_counter() - start) * 1000
@@ -57,6 +59,8 @@ def test_opening_the_team_view_over_55000_episodes(qtbot: QtBot, team_workspace:
         opened.shutdown()
         opened.close()
     median = report(f"team view opened until review and figures are shown ({CASES} episodes)", timings, 500)
+    _, everything = _open(qtbot, team_workspace, every_episode=True)
+    print(f"BENCH-INFO team view opened until every episode is read, earlier years too: {everything:.1f} ms")
     assert median <= 500 * 1.5  # a shared two-core machine: fail only well past the target
 
 
@@ -74,7 +78,7 @@ def _time_period_changes(view: TeamView, runs: int) -> list[float]:
 
 
 def test_changing_the_period_over_55000_episodes(qtbot: QtBot, team_workspace: Workspace) -> None:
-    view, _ = _open(qtbot, team_workspace)
+    view, _ = _open(qtbot, team_workspace, every_episode=True)
     view.tabs.setCurrentIndex(FIGURES_TAB)
     _painted(view)
     figures = report(

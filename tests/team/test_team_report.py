@@ -69,6 +69,8 @@ def sample() -> TeamFigures:
         months={
             date(2026, 1, 1): {"landlord": 12, "ocmw": 2, "police": 6},
             date(2026, 2, 1): {"landlord": 18, "ocmw": 1, "police": 6, "tenant": 8},
+            # March's 3 is too small; January (20), the smallest shown month, keeps it from being worked out
+            date(2026, 3, 1): {"police": 2, "hospital": 1},
         },
         quarters={(2026, 1): {Outcome.EVICTION_AVOIDED: 6, Outcome.NOT_AVOIDED: 1, Outcome.NOT_STARTED: 0}},
         counsellors=[
@@ -125,21 +127,40 @@ def test_small_groups_and_their_complement_are_hidden_in_the_report() -> None:
     assert [c.working_time for c in report.counsellors] == [0.8, 1.0, 1.0]
 
 
-def test_a_cross_table_hides_enough_that_no_total_gives_a_cell_back() -> None:
+def test_referrals_leave_as_one_total_per_month_hidden_as_a_group() -> None:
     report = anonymise(sample())
     table = report.referrals
-    assert table.rows[:2] == (date(2026, 1, 1), date(2026, 2, 1)) and len(table.rows) == 12
-    counts: dict[tuple[date, str], Any] = {
-        (month, source): cell.value if not cell.hidden else "hidden"
-        for month, row in zip(table.rows, table.cells, strict=True)
-        for source, cell in zip(table.columns, row, strict=True)
-    }
-    # OCMW's 2 and 1 are small; together (3) still too small, so police's column and each month lose more
-    assert counts[date(2026, 1, 1), "ocmw"] == "hidden" and counts[date(2026, 2, 1), "ocmw"] == "hidden"
-    assert counts[date(2026, 1, 1), "landlord"] == 12 or counts[date(2026, 1, 1), "police"] == "hidden"
-    for line in [*table.cells, *zip(*table.cells, strict=True)]:
-        hidden = [c for c in line if c.hidden]
-        assert not hidden or len(hidden) >= 2
+    assert table.columns == ("total",)
+    assert table.rows[:3] == (date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)) and len(table.rows) == 12
+    counts: list[Any] = [cell.value if not cell.hidden else "hidden" for (cell,) in table.cells]
+    # the sources are summed per month: February 33; March's 3 hidden, and January with it
+    assert counts == ["hidden", 33, "hidden", *([0] * 9)]
+
+
+def test_a_realistic_year_shows_most_months() -> None:
+    """150 referrals over 12 months and 9 sources: nearly every month-by-source cell is below 5, but a
+    month's total is not."""
+    sources = CATEGORIES[BreakdownKey.SOURCE]
+    months: dict[date, dict[str, int]] = {date(2026, m, 1): {} for m in range(1, 13)}
+    for n in range(150):
+        month = date(2026, n % 12 + 1, 1)
+        source = sources[(n // 12 * 2 + n) % len(sources)]
+        months[month][source] = months[month].get(source, 0) + 1
+    months[date(2026, 8, 1)] = {"landlord": 3}  # one quiet month
+    assert all(0 < c < 5 for counts in months.values() for c in counts.values())
+    report = anonymise(figures(months=months))
+    cells = [cell for (cell,) in report.referrals.cells]
+    assert sum(not cell.hidden for cell in cells) == 10  # August and its complement
+    assert cells[7].hidden and all(cell.hidden or (cell.value or 0) >= 5 for cell in cells)
+    assert [cell.value for cell in cells if not cell.hidden] == [
+        sum(months[month].values())
+        for month, cell in zip(report.referrals.rows, cells, strict=True)
+        if not cell.hidden
+    ]
+
+
+def test_a_cross_table_hides_enough_that_no_total_gives_a_cell_back() -> None:
+    report = anonymise(sample())
     quarter = dict(zip(report.outcomes.columns, report.outcomes.cells[0], strict=True))
     assert quarter[Outcome.NOT_AVOIDED.value].hidden and quarter[Outcome.EVICTION_AVOIDED.value].hidden
     assert quarter[Outcome.NOT_STARTED.value].value == 0
@@ -189,6 +210,13 @@ def test_the_workbook_has_its_sheets_header_and_hidden_cells() -> None:
         ["Counsellor 2", 1.0, "< 5", 6.0, "< 5"],
         ["Counsellor 3", 1.0, 20.0, 18.0, 20.0],
     ]
+    per_month = table_after(sheets["Referrals per month"], "Month")
+    assert sheets["Referrals per month"][len(sheets["Referrals per month"]) - len(per_month) - 1] == [
+        "Month",
+        "Referrals (episodes)",
+    ]
+    assert [row[1] for row in per_month] == ["< 5", 33.0, "< 5", *([0.0] * 9)]
+    assert all(isinstance(row[0], float) and len(row) == 2 for row in per_month)  # a date, one count
     outcomes = table_after(sheets["Outcomes per quarter"], "Quarter")
     assert outcomes[0] == ["Q1 2026", "< 5", "< 5", 0.0]
     assert [row[0] for row in outcomes] == ["Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026"]
@@ -227,7 +255,11 @@ def test_csv_is_one_long_table_for_belgian_excel() -> None:
     ]
     assert by_key["Registratieprofiel", "Aangemeld door", "OCMW"] == ["< 5", "60"]
     assert by_key["Registratieprofiel", "Aangemeld door", "Politie"] == ["12", "60"]
-    assert by_key["Aanmeldingen per maand", "2026-01", "OCMW"] == ["< 5", ""]
+    assert by_key["Aanmeldingen per maand", "2026-01", ""] == ["< 5", ""]
+    assert by_key["Aanmeldingen per maand", "2026-02", ""] == ["33", ""]
+    assert [row[1] for row in rows if row[0] == "Aanmeldingen per maand"] == [
+        f"2026-{month:02d}" for month in range(1, 13)
+    ]
     assert by_key["Resultaten per kwartaal", "K1 2026", "Niet gestart"] == ["0", ""]
     assert by_key["Woonbegeleiders", "Woonbegeleider 1", "Begeleide cliënten in de periode"] == ["< 5", ""]
     assert by_key["Woonbegeleiders", "Woonbegeleider 1", "Arbeidstijd (VTE)"] == ["0,80", ""]
@@ -243,7 +275,7 @@ def test_the_pdf_shows_the_same_figures_with_embedded_fonts() -> None:
         "01/01/2026 – 31/12/2026",
         "07/01/2027 at 17:05",
         "No data of individual tenants",
-        "Referrals per month, by source",
+        "Referrals per month",
         "Closed episodes per quarter, by outcome",
         "Load per counsellor",
         "Counsellor 3",
@@ -285,11 +317,9 @@ def test_charts_draw_hidden_cells_at_zero_height() -> None:
     ]
     assert len(charts) == 3
     referrals, outcomes, load = charts
-    # January: landlord 12 shown; OCMW's 2 hidden and drawn as nothing
-    shown_sources = [cell for cell in report.referrals.cells[0]]
-    drawn_january = [series[0] for series in referrals.data]
-    assert sum(drawn_january) == sum(c.value or 0 for c in shown_sources if not c.hidden)
-    assert 2 not in drawn_january and 1 not in [series[1] for series in referrals.data]
+    # one series of month totals: January (20) and March (3) hidden and drawn as nothing
+    assert referrals.data == [[0.0, 33.0, *([0.0] * 10)]]
+    assert referrals.categoryAxis.categoryNames[:3] == ["Jan", "Feb", "Mar"]
     assert [series[0] for series in outcomes.data] == [0.0, 0.0, 0.0]
     # the load chart lists counsellor 1 at the top, which reportlab draws last
     assert load.categoryAxis.categoryNames == ["Counsellor 3", "Counsellor 2", "Counsellor 1"]

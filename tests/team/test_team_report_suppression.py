@@ -1,5 +1,6 @@
 """Suppression over random figures: no shown count below the threshold, no hidden count that a shown
-total gives back, and every shown count exactly as counted."""
+total gives back, and every shown count exactly as counted. The referrals per month leave as one total
+per month, next to the period's total and each source's total over the period."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.team.test_team_report_support import figures
 
 T = SUPPRESSION_THRESHOLD
 small_counts = st.integers(min_value=0, max_value=14)
+tiny_counts = st.sampled_from([0, 0, 0, 0, 1, 1, 2, 3, 4, 6])
 MONTHS = [date(2026, month, 1) for month in range(1, 13)]
 QUARTERS = [(2026, quarter) for quarter in range(1, 5)]
 
@@ -33,7 +35,12 @@ def team(draw: st.DrawFn) -> TeamFigures:
         for key, categories in CATEGORIES.items()
     }
     sources = CATEGORIES[BreakdownKey.SOURCE]
-    months = {month: {source: draw(small_counts) for source in sources} for month in MONTHS}
+    # sparse, as a real team's months by source are: most cells zero or below the threshold
+    months = {month: {source: draw(tiny_counts) for source in sources} for month in MONTHS}
+    # the profile's sources are the same referrals as the months', summed over the period
+    breakdowns[BreakdownKey.SOURCE] = {
+        source: sum(counts[source] for counts in months.values()) for source in sources
+    }
     quarters = {quarter: {outcome: draw(small_counts) for outcome in Outcome} for quarter in QUARTERS}
     people = draw(st.integers(min_value=0, max_value=6))
     counsellors = [
@@ -85,17 +92,31 @@ def test_no_small_count_shows_and_none_can_be_worked_out(figures: TeamFigures) -
         assert _faithful(cells, counts) and _protected(cells, counts)
         assert all(line.share.hidden for line in breakdown.lines if line.count.hidden)
 
+    # one column, each month's total; the period's total is shown as the referrals figure's base
     months = report.referrals
-    counts_by_month = [[figures.referrals_per_month[m][s] for s in months.columns] for m in months.rows]
+    assert months.columns == ("total",) and list(months.rows) == MONTHS
+    month_cells = [cell for (cell,) in months.cells]
+    month_counts = [sum(figures.referrals_per_month[m].values()) for m in months.rows]
+    assert _faithful(month_cells, month_counts) and _protected(month_cells, month_counts)
+    period = next(line.base for line in report.figures if line.key is FigureKey.REFERRALS)
+    assert period.hidden or period.value == sum(month_counts)
+    hidden_months = [count for cell, count in zip(month_cells, month_counts, strict=True) if cell.hidden]
+    if not period.hidden and hidden_months:
+        # the period total less the shown months gives the hidden months' sum: it is no single month
+        # (a hidden month is never a zero, so two hidden months are two unknowns) and no small number
+        assert len(hidden_months) >= 2 and all(count > 0 for count in hidden_months)
+        assert sum(hidden_months) >= T
+
     quarters = report.outcomes
     counts_by_quarter = [
         [figures.outcomes_per_quarter[q][Outcome(o)] for o in quarters.columns] for q in quarters.rows
     ]
-    for table, counts in ((months, counts_by_month), (quarters, counts_by_quarter)):
-        for cells, row in zip(table.cells, counts, strict=True):
-            assert _faithful(cells, row) and _protected(cells, row)
-        for cells, column in zip(zip(*table.cells, strict=True), zip(*counts, strict=True), strict=True):
-            assert _protected(cells, column)
+    for cells, row in zip(quarters.cells, counts_by_quarter, strict=True):
+        assert _faithful(cells, row) and _protected(cells, row)
+    for cells, column in zip(
+        zip(*quarters.cells, strict=True), zip(*counts_by_quarter, strict=True), strict=True
+    ):
+        assert _protected(cells, column)
 
     ordered = sorted(figures.per_counsellor, key=lambda c: c.counsellor_name)
     for measure in ("guided", "running_at_end"):

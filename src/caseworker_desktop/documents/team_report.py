@@ -7,13 +7,13 @@ ids, no counsellor names (counsellors are numbered in the order of their names),
 tenants than the threshold. A hidden cell holds no number at all, only the fact that it is hidden.
 
 Small counts are hidden with the domain's `suppress`, group by group: each breakdown, each measure over
-the counsellors, and each row and each column of a cross table (months by source, quarters by outcome).
-The totals a reader can know are the columns' (the referral profile gives each source's total, the
-figures give the closed episodes and their outcomes); no output gives a month's or a quarter's total,
-and a chart draws a hidden cell at zero height, so a stacked bar does not give one either. With the
-column totals known, `suppress` on each column keeps its hidden cells from being worked out; rows are
-suppressed as well for whoever learns a month's total elsewhere. `_close_gaps` then checks every group
-once more, so a change in `suppress` cannot quietly let a small sum through.
+the counsellors, and each row and each column of a cross table (quarters by outcome; the referrals per
+month are a table of one column, the month's total). The totals a reader can know are the columns'
+(the figures give the referrals in the period, and the closed episodes and their outcomes); no output
+gives a quarter's total, and a chart draws a hidden cell at zero height, so a stacked bar does not give
+one either. With the column totals known, `suppress` on each column keeps its hidden cells from being
+worked out; rows are suppressed as well for whoever learns a quarter's total elsewhere. `_close_gaps`
+then checks every group once more, so a change in `suppress` cannot quietly let a small sum through.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ __all__ = [
 
 WORDING = "team_report"
 UNKNOWN = "unknown"
+REFERRALS_TOTAL = "total"  # the one column of the referrals per month
 
 
 def _values(kind: type[StrEnum]) -> tuple[str, ...]:
@@ -157,7 +158,7 @@ class TeamReport:
     threshold: int
     figures: tuple[FigureLine, ...]
     breakdowns: tuple[Breakdown, ...]
-    referrals: CrossTable[date]  # months by source
+    referrals: CrossTable[date]  # months by one column, REFERRALS_TOTAL: the referrals of each month
     outcomes: CrossTable[tuple[int, int]]  # (year, quarter) by outcome
     counsellors: tuple[CounsellorLine, ...]
 
@@ -176,11 +177,18 @@ def anonymise(figures: TeamFigures, threshold: int = SUPPRESSION_THRESHOLD) -> T
         _breakdown(key, figures.breakdowns.get(key, {}), total, base, threshold) for key in BreakdownKey
     )
     months = tuple(sorted(set(months_of(figures.period)) | set(figures.referrals_per_month)))
-    sources = CATEGORIES[BreakdownKey.SOURCE]
+    # Only each month's total leaves, not the month by source: with 150 referrals a year over 12 months
+    # and 9 sources nearly every cell of that table is below the threshold. The month totals and the
+    # source totals of the profile are the two margins of the month-by-source table, and margins give
+    # none of its cells back (only where one margin holds the whole period, and then the cells are the
+    # other margin, already shown); the months are suppressed as one group, the period total being known.
     referrals = _cross_table(
         months,
-        sources,
-        {month: _folded(figures.referrals_per_month.get(month, {}), sources) for month in months},
+        (REFERRALS_TOTAL,),
+        {
+            month: {REFERRALS_TOTAL: sum(figures.referrals_per_month.get(month, {}).values())}
+            for month in months
+        },
         threshold,
     )
     quarters = tuple(sorted(set(quarters_of(figures.period)) | set(figures.outcomes_per_quarter)))
@@ -560,17 +568,15 @@ def team_xlsx(
 
     referrals = report.referrals
     sheet, row = sheets.sheet(
+        # the figure's own words ("Referrals (episodes)") head the count: a new key would refuse an
+        # organisation's existing copy of the wording
         words("sheet.referrals"),
-        [
-            words("column.month"),
-            *(words.category(BreakdownKey.SOURCE, source) for source in referrals.columns),
-        ],
-        [12, *([14] * len(referrals.columns))],
+        [words("column.month"), words(f"figure.{FigureKey.REFERRALS.value}")],
+        [12, 24],
     )
-    for month, cells in zip(referrals.rows, referrals.cells, strict=True):
+    for month, (cell,) in zip(referrals.rows, referrals.cells, strict=True):
         sheet.write_datetime(row, 0, datetime(month.year, month.month, 1), sheets.month)
-        for column, cell in enumerate(cells, start=1):
-            sheets.cell(sheet, row, column, cell, "count")
+        sheets.cell(sheet, row, 1, cell, "count")
         row += 1
 
     outcomes = report.outcomes
@@ -668,10 +674,8 @@ def _csv_rows(
             yield [section, key, label, cell(category.count, "count"), cell(breakdown.base, "count")]
 
     section = words("sheet.referrals")
-    for month, cells in zip(report.referrals.rows, report.referrals.cells, strict=True):
-        for source, value in zip(report.referrals.columns, cells, strict=True):
-            label = words.category(BreakdownKey.SOURCE, source)
-            yield [section, f"{month:%Y-%m}", label, cell(value, "count"), ""]
+    for month, (value,) in zip(report.referrals.rows, report.referrals.cells, strict=True):
+        yield [section, f"{month:%Y-%m}", "", cell(value, "count"), ""]
 
     section = words("sheet.outcomes")
     for quarter, cells in zip(report.outcomes.rows, report.outcomes.cells, strict=True):
@@ -914,15 +918,17 @@ def _columns_chart(
     series: Sequence[tuple[str, Any, Sequence[float]]],
     *,
     stacked: bool,
+    legend: bool = True,
 ) -> Drawing:
     drawing = _drawing(FRAME_WIDTH, CHART_HEIGHT)
     chart = VerticalBarChart()
+    legend_width = LEGEND_WIDTH if legend else 0.0
     # labels turn upright when they would run into each other (about 0.55 em per character)
-    slot = (FRAME_WIDTH - LEGEND_WIDTH - 36) / max(1, len(categories))
+    slot = (FRAME_WIDTH - legend_width - 36) / max(1, len(categories))
     many = max((len(name) for name in categories), default=0) * LABEL_SIZE * 0.55 > slot - 2
     chart.x = 28
     chart.y = 34 if many else 18
-    chart.width = FRAME_WIDTH - LEGEND_WIDTH - chart.x - 8
+    chart.width = FRAME_WIDTH - legend_width - chart.x - 8
     chart.height = CHART_HEIGHT - chart.y - 6
     chart.data = [list(values) for _, _, values in series] or [[0.0] * len(categories)]
     chart.categoryAxis.categoryNames = list(categories)
@@ -944,24 +950,20 @@ def _columns_chart(
         chart.bars[index].fillColor = colour
         chart.bars[index].strokeColor = None
     drawing.add(chart)
-    legend_x = FRAME_WIDTH - LEGEND_WIDTH + 4
-    drawing.add(_legend(legend_x, CHART_HEIGHT - 4, [(colour, name) for name, colour, _ in series]))
+    if legend:
+        legend_x = FRAME_WIDTH - LEGEND_WIDTH + 4
+        drawing.add(_legend(legend_x, CHART_HEIGHT - 4, [(colour, name) for name, colour, _ in series]))
     return drawing
 
 
 def _referrals_chart(report: TeamReport, words: Words) -> Drawing:
     table = report.referrals
-    series = []
-    for column, source in enumerate(table.columns):
-        values = [_drawn(row[column]) for row in table.cells]
-        # a source nobody referred from in the whole period only clutters the legend
-        if any(row[column].hidden or row[column].value for row in table.cells):
-            colour = PALETTE[column % len(PALETTE)]
-            series.append((words.category(BreakdownKey.SOURCE, source), colour, values))
+    # one series, the month's total; the heading says what it counts, so no legend is needed
+    series = [(words("sheet.referrals"), ACCENT, [_drawn(cell) for (cell,) in table.cells])]
     # the period under the title already names the year; a chart over several years needs it per bar
     with_year = len({month.year for month in table.rows}) > 1
     months = [words.month(month, with_year=with_year) for month in table.rows]
-    return _columns_chart(months, series, stacked=True)
+    return _columns_chart(months, series, stacked=False, legend=False)
 
 
 def _outcomes_chart(report: TeamReport, words: Words) -> Drawing:
