@@ -171,3 +171,28 @@ def test_last_sync_is_the_last_successful_sync(workspace: Workspace) -> None:
     with workspace.store.unit_of_work("test") as uow:
         uow.session.merge(SyncMeta(key="last_success", value="2026-11-23T16:45:00"))
     assert team.last_sync() == datetime(2026, 11, 23, 16, 45)
+
+
+def test_the_facts_are_read_again_after_any_change_and_only_then(
+    workspace: Workspace, landlord_id: str
+) -> None:
+    """The team view reads the facts whenever it opens; they come from memory while nothing was
+    written since, and from the store as soon as anything was, whoever wrote it."""
+    team = as_team_leader(workspace)
+    first_case = workspace.referrals.register(referral(landlord_id, workspace.today()))
+    first = team.facts()
+    assert team.facts() is first  # nothing written since: the same list
+    assert team.facts(workspace.today()) is first
+    second_case = workspace.referrals.register(referral(landlord_id, workspace.today(), last_name="Peeters"))
+    fresh = team.facts()
+    assert fresh is not first
+    assert {f.case_id for f in fresh} == {first_case, second_case}
+    team.reassign(first_case, "c-2", "Bart Wouters", "Neemt de wijk over")
+    moved = {f.case_id: f for f in team.facts()}
+    assert moved[first_case].counsellor.counsellor_name == "Bart Wouters"
+    # A partial read is never kept as if it were every episode.
+    other = as_team_leader(workspace)
+    partial = other.facts(workspace.today())
+    assert other.facts() is not partial
+    # Every read is logged, from memory or not.
+    assert len(audit_entries(workspace, "team_facts", "all")) == 7

@@ -181,3 +181,34 @@ def test_choosing_the_team_leader_role_opens_the_team_view(
     assert view.review.model.rowCount() == 3
     ws = window.workspace
     assert ws is not None and ws.settings.profile_role() == "team_leader"
+
+
+def test_the_team_facts_are_read_ahead_after_unlock_and_after_a_change(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], workspace: Workspace, landlord_id: str
+) -> None:
+    """A team leader's window reads the team's facts in the background after unlock, and again a
+    moment after a change, so the team view opens from memory; the store is never read twice for
+    nothing, and the facts are never older than the last write."""
+    small_team(workspace, landlord_id)
+    window = open_unlocked(qtbot, make_window, workspace)
+    team = window.team
+    assert team is not None
+    qtbot.waitUntil(lambda: team._cached is not None and not window.team_warmup.busy, timeout=5000)
+    before = team._cached
+    assert before is not None and len(before[1]) == 4
+    ws = window.workspace
+    assert ws is not None
+    from tests.team.test_team_service_support import referral
+
+    ws.referrals.register(referral(landlord_id, ws.today(), last_name="Nieuw"))
+    window._mark_agenda_stale()
+    assert window._team_ahead_timer.isActive()
+    window._team_ahead_timer.setInterval(0)
+    window._team_ahead_timer.start()
+    qtbot.waitUntil(
+        lambda: team._cached is not None and team._cached is not before and not window.team_warmup.busy,
+        timeout=5000,
+    )
+    assert len(team._cached[1]) == 5
+    window.lock()
+    assert not window.team_warmup.busy and not window._team_ahead_timer.isActive()

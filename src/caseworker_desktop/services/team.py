@@ -12,10 +12,12 @@ of the team's facts itself.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from caseworker_desktop.domain.errors import RuleViolation
 from caseworker_desktop.domain.status import CaseStatus
@@ -32,7 +34,7 @@ from caseworker_desktop.services.base import StoreService
 from caseworker_desktop.services.settings import ROLE_TEAM_LEADER, SettingsService
 from caseworker_desktop.store import team_query
 from caseworker_desktop.store.audit import AuditAction
-from caseworker_desktop.store.models import Case, ProfileInfo
+from caseworker_desktop.store.models import AuditEntry, Case, ProfileInfo
 from caseworker_desktop.store.models_sync import SyncMeta
 from caseworker_desktop.store.models_trajectory import Reassignment
 from caseworker_desktop.store.profile import OpenStore
@@ -54,6 +56,12 @@ class TeamService(StoreService):
     def __init__(self, store: OpenStore, actor: str, clock: Clock) -> None:
         super().__init__(store, actor, clock)
         self._settings = SettingsService(store, actor, clock)
+        # Every episode as last read, with the audit trail's head right after that read. Every write
+        # to a record, local or pulled, appends to the audit trail, so an unchanged head means
+        # unchanged facts; the read itself is still logged each time. Reading 55,000 episodes takes
+        # over a second, and the window reads them again whenever the team view opens or reloads.
+        self._cached: tuple[int, list[CaseFacts]] | None = None
+        self._cache_lock = threading.Lock()
 
     # --- who may ------------------------------------------------------------------------------------
     def access(self) -> TeamAccess:
@@ -80,9 +88,18 @@ class TeamService(StoreService):
         """Every episode on this laptop, as the figures see it (the read is audited). With `since`,
         only those that can still count in a period starting that day (see team_query)."""
         self._check()
-        with self._uow() as uow:
-            facts = team_query.case_facts(uow.session, since)
-            uow.audit(AuditAction.READ, TEAM_FACTS_KIND, "all")
+        with self._cache_lock:
+            with self._uow() as uow:
+                cached = self._cached
+                if cached is not None and cached[0] == _audit_head(uow.session):
+                    facts = cached[1]  # every episode: more than `since` asks, which is harmless
+                else:
+                    facts = team_query.case_facts(uow.session, since)
+                    cached = None
+                uow.audit(AuditAction.READ, TEAM_FACTS_KIND, "all")
+                head = _audit_head(uow.session)
+            if cached is not None or since is None:
+                self._cached = (head, facts)
         return facts
 
     def caseload(
@@ -173,3 +190,11 @@ class TeamService(StoreService):
         with self._uow() as uow:
             value = uow.session.scalar(select(SyncMeta.value).where(SyncMeta.key == "last_success"))
         return datetime.fromisoformat(value) if value else None
+
+
+def _audit_head(session: Session) -> int:
+    """The newest audit entry's number, counting one appended in this session and not yet flushed."""
+    pending = session.info.get("audit_head")
+    if pending is not None:
+        return int(pending[0])
+    return int(session.scalar(select(func.max(AuditEntry.seq))) or 0)

@@ -64,6 +64,7 @@ from caseworker_desktop.ui.sync_worker import SyncScheduler
 from caseworker_desktop.ui.team_devices_dialog import TeamDevicesDialog
 from caseworker_desktop.ui.team_exports import TeamExports
 from caseworker_desktop.ui.team_labels import team_issue_text
+from caseworker_desktop.ui.team_loader import TeamWarmUp
 from caseworker_desktop.ui.team_view import TeamView
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         self.caseload_loader = CaseloadLoader(self)
+        self.team_warmup = TeamWarmUp(self)
+        self._team_ahead_timer = QTimer(self)
+        self._team_ahead_timer.setSingleShot(True)
+        self._team_ahead_timer.setInterval(3000)
+        self._team_ahead_timer.timeout.connect(self._read_team_ahead)
         self.caseload_loader.loaded.connect(self._caseload_loaded)
 
         self.idle = IdleWatcher(600, idle_clock, idle_tick_ms, self)
@@ -440,6 +446,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.team = TeamService(workspace.store, workspace.user.user_id, workspace.clock)
         self._update_team_access()
+        if self.team_allowed():
+            self.team_warmup.start(self.team)
         self._start_sync(workspace)
         self.caseload_view.search.setFocus()
         self.unlocked.emit()
@@ -467,6 +475,8 @@ class MainWindow(QMainWindow):
             modal.reject()
         self.idle.stop()
         self.caseload_loader.cancel()
+        self._team_ahead_timer.stop()
+        self.team_warmup.cancel()
         self._close_team_view()
         self._stop_sync()
         try:
@@ -539,12 +549,19 @@ class MainWindow(QMainWindow):
         self._mark_team_stale()
 
     def _mark_team_stale(self, *_: Any) -> None:
-        if self.team_view is None:
-            return
-        if self.tabs.currentWidget() is self.team_view:
+        if self.team_view is not None and self.tabs.currentWidget() is self.team_view:
             self.team_view.reload()
-        else:
+            return
+        if self.team_view is not None:
             self._team_stale = True
+        if self.team is not None and self.team_allowed():
+            # Read the team's facts again in the background once a burst of saves or a sync is
+            # over, so the team view still opens from memory.
+            self._team_ahead_timer.start()
+
+    def _read_team_ahead(self) -> None:
+        if self.workspace is not None and self.team is not None:
+            self.team_warmup.start(self.team)
 
     def _caseload_loaded(self, index: CaseloadIndex) -> None:
         if self.workspace is None:

@@ -107,3 +107,30 @@ class TeamLoader(BackgroundRead):
 def _quit_when_complete(thread: QThread, snapshot: TeamSnapshot, _generation: int) -> None:
     if snapshot.counts_from is None:
         thread.quit()
+
+
+class _WarmWorker(QObject):
+    finished = Signal()
+
+    def __init__(self, team: TeamService) -> None:
+        super().__init__()
+        self._team = team
+
+    def run(self) -> None:
+        try:
+            self._team.facts()
+        except Exception as error:  # the view reads again when opened, and says what went wrong then
+            log.error("team facts could not be read ahead: %s", type(error).__qualname__)
+        self.finished.emit()
+
+
+class TeamWarmUp(BackgroundRead):
+    """Reads every episode once after unlock, off the GUI thread, for a team leader: the service
+    keeps them while nothing changes, so the team view opens from memory instead of the store."""
+
+    def start(self, team: TeamService) -> None:
+        self._next_generation()
+        worker = _WarmWorker(team)
+        thread = self._thread_for(worker, worker.run)
+        worker.finished.connect(thread.quit)
+        thread.start()
