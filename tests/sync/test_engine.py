@@ -8,8 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from caseworker_desktop.protocol import PushRequest, PushResponse
-from caseworker_desktop.store.models import Partner
+from caseworker_desktop.services.team import TeamService
+from caseworker_desktop.store.models import Case, Partner
 from caseworker_desktop.store.models_sync import SyncConflict
+from caseworker_desktop.store.models_trajectory import Reassignment
 from caseworker_desktop.sync.crypto import new_team_key
 from caseworker_desktop.sync.engine import SyncEngine
 from tests.support import FakeClock
@@ -151,3 +153,28 @@ def test_a_push_splits_batches_that_would_be_too_large_for_one_request(
     finally:
         a.workspace.close()
         b.workspace.close()
+
+
+def test_a_reassignment_reaches_the_new_counsellor_with_its_reason(laptops: tuple[Laptop, Laptop]) -> None:
+    """The team leader hands a case to a colleague; after both sync, the colleague's laptop shows the
+    case as theirs, with the reassignment and its reason, and nothing waits to be sent."""
+    a, b = laptops
+    landlord = add_partner(a.workspace)
+    case_id = register_case(a.workspace, landlord)
+    inform_team(a.workspace, case_id)
+    a.workspace.settings.set_profile_role("team_leader")
+    team = TeamService(a.workspace.store, a.workspace.user.user_id, a.workspace.clock)
+    colleague = b.workspace.user
+    team.reassign(case_id, colleague.user_id, colleague.name, "Neemt de wijk over tijdens verlof")
+    a.sync()
+    b.sync()
+    [row] = b.workspace.caseload.rows(10)
+    assert (row.id, row.counsellor) == (case_id, colleague.name)
+    with b.workspace.store.unit_of_work("", b.workspace.clock) as uow:
+        moved = uow.session.scalars(select(Reassignment).where(Reassignment.case_id == case_id)).one()
+        assert (moved.to_counsellor_id, moved.reason) == (
+            colleague.user_id,
+            "Neemt de wijk over tijdens verlof",
+        )
+        assert uow.session.get_one(Case, case_id).counsellor_id == colleague.user_id
+    assert a.sync().pushed == 0 and b.sync().pushed == 0
