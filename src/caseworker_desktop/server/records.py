@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any
 
 import psycopg
 from fastapi import APIRouter, Depends, Query, Response
@@ -48,19 +48,6 @@ _MAX_CIPHERTEXT_TEXT = 4 * -(-MAX_CIPHERTEXT_BYTES // 3)  # its base64 length
 _ERRORS = (ErrorCode.UNAUTHENTICATED, ErrorCode.DEVICE_REVOKED, ErrorCode.DEVICE_PENDING)
 
 
-class _StoredEnvelope(Protocol):
-    record_id: str
-    kind: str
-    case_id: str | None
-    version: int
-    seq: int
-    deleted: bool
-    author: str
-    device_id: str
-    ciphertext: bytes
-    updated_at: datetime
-
-
 @dataclass
 class _Current:
     """A record's envelope as this push leaves it (read once, changed in memory, written once)."""
@@ -85,7 +72,7 @@ _COPY_FROM = 50  # rows
 _ENVELOPE_COLUMNS = [column.key for column in _ENVELOPE.columns]
 
 
-def envelope_message(row: _StoredEnvelope) -> EnvelopeMessage:
+def envelope_message(row: _Current) -> EnvelopeMessage:
     return EnvelopeMessage(
         record_id=row.record_id,
         kind=row.kind,
