@@ -44,7 +44,7 @@ def test_upgrade_from_0005_keeps_the_data(
     workspace.engagement.record_start(case_id, date(2026, 9, 1), date(2026, 9, 2))
     workspace.engagement.save_intake(case_id, IntakeInput(held_on=date(2026, 9, 9)))
     before = workspace.caseload.rows()
-    assert head_revision() == "0006" and current_revision(workspace.store.engine) == "0006"
+    assert current_revision(workspace.store.engine) == head_revision() >= "0006"
     assert _indexes(workspace) >= TEAM_INDEXES
 
     # Back to the schema release 0005 wrote, as a profile made by it would be.
@@ -61,7 +61,7 @@ def test_upgrade_from_0005_keeps_the_data(
 
     again = profiles.unlock(PASSPHRASE)  # opening migrates, with a backup first
     try:
-        assert current_revision(again.store.engine) == "0006"
+        assert current_revision(again.store.engine) == head_revision()
         assert list((profile_root / "backups").glob("*-0005-*.db"))
         assert again.caseload.rows() == before
         assert _indexes(again) >= TEAM_INDEXES

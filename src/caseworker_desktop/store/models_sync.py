@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from caseworker_desktop.store.models import Base
@@ -54,15 +54,27 @@ class SyncParked(Base):
 
 
 class SyncInflight(Base):
-    """A mutation sent whose answer has not arrived. It is sent again, byte for byte, before anything
-    newer of the record: the server either replays its stored answer (the edit had landed) or says
-    conflict (it had not), and only then does the record's next state go out."""
+    """A mutation sent whose answer has not arrived. It is sent again before anything newer of the
+    record: the server either replays its stored answer (the edit had landed) or says conflict (it had
+    not), and only then does the record's next state go out.
+
+    What is kept is what the mutation carried, not its ciphertext: sealed again with the same id, base
+    version and plaintext it means the same to the server, which recognises a replay by the mutation's
+    id. A first push writes one of these for every record it sends and removes it once answered, so the
+    row is kept small and keyed by the order it was sent in: rows are appended, and an answered stretch
+    of them leaves together."""
 
     __tablename__ = "sync_inflight"
-    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    mutation: Mapped[str] = mapped_column(Text)  # the protocol Mutation as JSON (ciphertext inside)
-    payload: Mapped[str] = mapped_column(Text)  # what it carried, to remember once accepted
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # the sending order
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(64))
+    mutation_id: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    base_version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean)
+    payload: Mapped[str] = mapped_column(
+        Text
+    )  # what it carried, JSON: sealed again to resend, kept once accepted
     last_seq: Mapped[int] = mapped_column(Integer)  # the newest outbox entry it covers
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import json
 import uuid
 from collections import deque
@@ -51,10 +50,11 @@ from caseworker_desktop.protocol import (
 )
 from caseworker_desktop.store import audit
 from caseworker_desktop.store.models import AuditEntry, Base, OutboxEntry, SyncFields
-from caseworker_desktop.store.models_sync import SyncConflict, SyncInflight, SyncMeta, SyncParked, SyncRecord
+from caseworker_desktop.store.models_sync import SyncConflict, SyncMeta, SyncParked, SyncRecord
 from caseworker_desktop.store.models_trajectory import Consent
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock, UnitOfWork
+from caseworker_desktop.sync import inflight
 from caseworker_desktop.sync.crypto import open_sealed, seal
 from caseworker_desktop.sync.records import (
     MODELS,
@@ -78,7 +78,6 @@ _TABLE_ORDER = {table.name: n for n, table in enumerate(Base.metadata.sorted_tab
 # Bulk statements go to the tables themselves: an ORM-enabled statement with many parameter sets would
 # take the ORM's bulk-by-primary-key path instead of the WHERE clause written here.
 _OUTBOX = Base.metadata.tables[OutboxEntry.__tablename__]
-_INFLIGHT = Base.metadata.tables[SyncInflight.__tablename__]
 _PARKED = Base.metadata.tables[SyncParked.__tablename__]
 _CONFIRMED = Base.metadata.tables[SyncRecord.__tablename__]
 _AUDIT = Base.metadata.tables[AuditEntry.__tablename__]
@@ -122,7 +121,8 @@ class _Sent(NamedTuple):
     payload: str  # the row as sealed, JSON
     last_seq: int  # the newest outbox entry it covers
     version: int | None  # the row's local version in `payload`, when known without parsing it
-    fresh: bool  # made in this push (its base version is what is confirmed), not resent from before
+    fresh: bool  # made in this push (its base version is what is confirmed), not in flight before
+    slot: int  # its row in flight (see inflight)
 
 
 @dataclass
@@ -133,25 +133,31 @@ class _Plan:
     read it hundreds of times over. Each batch still reads the newest entry of its own records."""
 
     queue: deque[tuple[str, str]] = field(default_factory=deque)
-    leftover: deque[tuple[str, str]] | None = None  # in flight from an earlier sync, not resent yet
+    leftover: deque[_Sent] | None = None  # in flight, to be sent again before anything new
     latest: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (mutation id, seq)
     looked_up_to: int = 0  # the newest outbox entry the look saw
     held: int = 0
+    next_slot: int = 1
 
     def take_back(self, batch: list[_Sent]) -> None:
-        """A batch made but not sent is first in line again (a mutation from an earlier sync is resent
-        as it was: it may have reached the server)."""
+        """A batch made but not sent is first in line again (a mutation already in flight is sent
+        again as it was: it may have reached the server)."""
         self.queue.extendleft(reversed([_key(sent) for sent in batch if sent.fresh]))
-        self.resend([_key(sent) for sent in batch if not sent.fresh], first=True)
+        self.resend([sent for sent in batch if not sent.fresh], first=True)
 
-    def resend(self, keys: list[tuple[str, str]], *, first: bool = False) -> None:
-        """Records in flight to be sent again, as they are, before anything new."""
+    def resend(self, batch: list[_Sent], *, first: bool = False) -> None:
+        """Mutations in flight to be sent again, as they are, before anything new."""
         if self.leftover is None:
             self.leftover = deque()
+        again = [sent._replace(fresh=False) for sent in batch]
         if first:
-            self.leftover.extendleft(reversed(keys))
+            self.leftover.extendleft(reversed(again))
         else:
-            self.leftover.extend(keys)
+            self.leftover.extend(again)
+
+    def slot(self) -> int:
+        taken, self.next_slot = self.next_slot, self.next_slot + 1
+        return taken
 
 
 class _Opened(NamedTuple):
@@ -238,36 +244,31 @@ class SyncEngine:
         more = True
         settled_look = False  # a look found nothing with nothing sent left unsettled: the push is done
 
-        # Settled records whose rows in flight are still there: each new batch removes as many as it
-        # adds, in the same transaction, so the pages they free are written once, with the new rows,
-        # instead of being wiped in one commit and filled in another. Until then such a row is just
-        # a mutation that would be sent again, and replayed by the server, should the laptop stop.
-        finished: dict[tuple[str, str], None] = {}
+        # Rows in flight of settled mutations, still there: the next batch removes them in its own
+        # transaction, so the pages they free are written once, with the new rows, instead of being
+        # wiped in one commit and filled in another. Until then such a row is just a mutation that
+        # would be sent again, and replayed by the server, should the laptop stop.
+        finished: list[int] = []
 
         def settle(withdrawn: list[_Sent]) -> None:
             with self._uow() as uow, uow.session.no_autoflush:
                 uow.applying_remote = True
                 settled, unanswered = self._apply_push_results(uow, unsettled, report)
                 plan.resend(unanswered)
-                _out_of_flight(uow, withdrawn)
-            finished.update(dict.fromkeys(settled))
+                inflight.remove(uow.session, [sent.slot for sent in withdrawn if sent.fresh])
+            finished.extend(settled)
             for made, _response in unsettled:
                 outstanding.drop(made)
             unsettled.clear()
 
-        def retire(uow: UnitOfWork, batch: list[_Sent]) -> None:
-            keys = [key for key in _keys(batch) if key in finished]
-            keys += [
-                key for key in itertools.islice(finished, max(0, len(batch) - len(keys))) if key not in keys
-            ]
-            for key in keys:
-                del finished[key]
-            _sql_delete(_INFLIGHT, ("kind", "record_id")).run(uow.session, keys)
+        def retire(uow: UnitOfWork) -> None:
+            inflight.remove(uow.session, finished)
+            finished.clear()
 
         def done() -> SyncReport:
             if finished:
                 with self._uow() as uow:
-                    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(uow.session, list(finished))
+                    retire(uow)
             return report
 
         with _Sender(self._transport) as sender:
@@ -275,7 +276,7 @@ class SyncEngine:
                 while more and len(pending) < _AHEAD and idle < _IDLE_ROUNDS:
                     with self._uow() as uow:
                         batch = self._next_batch(uow.session, report, plan, outstanding)
-                        retire(uow, batch)
+                        retire(uow)
                         _into_flight(uow, batch)
                     if not batch:
                         more, settled_look = False, not outstanding
@@ -321,22 +322,12 @@ class SyncEngine:
         if plan.leftover is None:
             # What an earlier sync sent without hearing back; everything in flight after this is
             # this push's own and known here.
-            plan.leftover = deque(_pairs(session.execute(select(SyncInflight.kind, SyncInflight.record_id))))
+            before = inflight.read(session)
+            plan.leftover = deque(self._sealed_again(row) for row in before)
+            plan.next_slot = inflight.next_slot(before)
         if plan.leftover:
-            take = [plan.leftover.popleft() for _ in range(min(len(plan.leftover), self._batch_size))]
-            return self._within_bytes(
-                plan,
-                [
-                    _Sent(Mutation.model_validate_json(mutation), payload, last_seq, None, fresh=False)
-                    for kind, ids in _by_kind(take).items()
-                    for part in chunks(ids)
-                    for mutation, payload, last_seq in session.execute(
-                        select(SyncInflight.mutation, SyncInflight.payload, SyncInflight.last_seq).where(
-                            SyncInflight.kind == kind, SyncInflight.record_id.in_(part)
-                        )
-                    )
-                ],
-            )
+            again = [plan.leftover.popleft() for _ in range(min(len(plan.leftover), self._batch_size))]
+            return self._within_bytes(plan, again)
         batch: list[_Sent] = []
         looked = False
         while True:
@@ -366,11 +357,28 @@ class SyncEngine:
         for n, sent in enumerate(batch):
             total += len(sent.mutation.ciphertext) + _ENVELOPE_BYTES
             if total > self._batch_bytes and n > 0:
-                rest = batch[n:]
-                plan.take_back(rest)
-                plan.resend([_key(sent) for sent in rest if not sent.fresh], first=True)
+                plan.take_back(batch[n:])
                 return batch[:n]
         return batch
+
+    def _sealed_again(self, row: inflight.Unanswered) -> _Sent:
+        """A mutation in flight from an earlier sync, as it went: the same id, base version and
+        plaintext, under a new nonce (the server knows a replay by its id)."""
+        text = row.payload.encode("utf-8")
+        mutation = Mutation.model_construct(
+            mutation_id=row.mutation_id,
+            record_id=row.record_id,
+            kind=row.kind,
+            case_id=row.case_id,
+            base_version=row.base_version,
+            deleted=row.deleted,
+            ciphertext=seal(
+                self._keys.team_key,
+                text,
+                aad(self._keys.team_id, row.record_id, row.kind, row.base_version + 1),
+            ),
+        )
+        return _Sent(mutation, row.payload, row.last_seq, None, fresh=False, slot=row.slot)
 
     def _look(self, session: Session, plan: _Plan) -> None:
         """Every record with unpushed changes, in the order of its oldest unpushed change, with its
@@ -470,39 +478,39 @@ class SyncEngine:
                 ),
             )
             offered.append(
-                _Sent(mutation, text.decode("utf-8"), newest[1], payload.get("version"), fresh=True)
+                _Sent(
+                    mutation,
+                    text.decode("utf-8"),
+                    newest[1],
+                    payload.get("version"),
+                    fresh=True,
+                    slot=plan.slot(),
+                )
             )
         return offered
 
     def _apply_push_results(
         self, uow: UnitOfWork, answered: list[tuple[list[_Sent], PushResponse]], report: SyncReport
-    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """Settle the answers to these batches. Returns the records settled, whose rows in flight the
-        caller retires, and those the server did not answer for: they stay in flight, to be sent
-        again."""
+    ) -> tuple[list[int], list[_Sent]]:
+        """Settle the answers to these batches. Returns the slots of the mutations settled, whose rows
+        in flight the caller retires, and the mutations the server did not answer for: they stay in
+        flight, to be sent again."""
         batch = [sent for sent_batch, _response in answered for sent in sent_batch]
         results = [result for _batch, response in answered for result in response.results]
         by_id = {result.mutation_id: result for result in results}
         session = uow.session
         now = self._clock()
-        waiting = {
-            (kind, record_id)
-            for kind, record_id in session.execute(select(SyncInflight.kind, SyncInflight.record_id))
-        }
-        settled: list[tuple[str, str]] = []
-        unanswered: list[tuple[str, str]] = []
+        settled: list[int] = []
+        unanswered: list[_Sent] = []
         accepted: list[tuple[_Sent, MutationResult]] = []
         answers: list[Envelope] = []
         for sent in batch:
             mutation = sent.mutation
             result = by_id.get(mutation.mutation_id)
-            key = (mutation.kind, mutation.record_id)
-            if key not in waiting:
-                continue
             if result is None:
-                unanswered.append(key)
+                unanswered.append(sent)
                 continue
-            settled.append(key)
+            settled.append(sent.slot)
             if result.status == MutationStatus.ACCEPTED and result.version is not None:
                 accepted.append((sent, result))
             elif result.current is not None:
@@ -905,10 +913,6 @@ class _Outstanding(dict[tuple[str, str], int]):
                 self.pop(key, None)
 
 
-def _pairs(rows: Iterable[Any]) -> list[tuple[str, str]]:
-    return [(first, second) for first, second in rows]
-
-
 def _accepts(response: PushResponse) -> bool:
     return any(result.status == MutationStatus.ACCEPTED for result in response.results)
 
@@ -933,27 +937,24 @@ def _keys(batch: list[_Sent]) -> set[tuple[str, str]]:
 
 
 def _into_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
-    """Remember a batch's new mutations as in flight (one from an earlier sync is in flight already)."""
-    _sql_insert(_INFLIGHT, ("kind", "record_id", "mutation", "payload", "last_seq")).run(
+    """Remember a batch's new mutations as in flight (one sent before is in flight already)."""
+    inflight.add(
         uow.session,
-        [
-            (
+        (
+            inflight.Unanswered(
+                sent.slot,
                 sent.mutation.kind,
                 sent.mutation.record_id,
-                sent.mutation.model_dump_json(),
+                sent.mutation.mutation_id,
+                sent.mutation.case_id,
+                sent.mutation.base_version,
+                sent.mutation.deleted,
                 sent.payload,
                 sent.last_seq,
             )
             for sent in batch
             if sent.fresh
-        ],
-    )
-
-
-def _out_of_flight(uow: UnitOfWork, batch: list[_Sent]) -> None:
-    """A batch taken back before it went: its new mutations are no longer in flight."""
-    _sql_delete(_INFLIGHT, ("kind", "record_id")).run(
-        uow.session, [_key(sent) for sent in batch if sent.fresh]
+        ),
     )
 
 

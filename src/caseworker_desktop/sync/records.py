@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import orjson
 from sqlalchemy import Date, DateTime, LargeBinary, bindparam, func, inspect, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
@@ -64,15 +65,17 @@ def to_payload(row: SyncFields) -> dict[str, Any]:
 
 
 def encode(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """Compact UTF-8 JSON with sorted keys. orjson writes it in a tenth of the json module's time,
+    which a first push (every record of the profile) notices."""
+    return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
 
 
 def decode(data: bytes) -> dict[str, Any]:
-    return decode_text(data.decode("utf-8"))
+    return decode_text(data)
 
 
-def decode_text(text: str) -> dict[str, Any]:
-    value = json.loads(text)
+def decode_text(text: str | bytes) -> dict[str, Any]:
+    value = orjson.loads(text)
     if not isinstance(value, dict):
         raise ValueError("payload is not an object")
     return value
