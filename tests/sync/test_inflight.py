@@ -3,42 +3,31 @@ from the 0006 layout (the mutation's JSON) by migration 0007."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from caseworker_desktop.protocol import Mutation, aad
 from caseworker_desktop.store.migrate import _config, current_revision
 from caseworker_desktop.store.models_sync import SyncConflict
 from caseworker_desktop.sync import inflight
-from caseworker_desktop.sync.crypto import new_team_key, seal
-from tests.support import FakeClock
 from tests.sync.fake_server import FakeServer, LostResponse
-from tests.sync.sync_support import TEAM, Laptop, add_partner, make_laptop
-from tests.sync.test_engine import partner_name, rename
+from tests.sync.sync_support import Laptop, add_partner
+from tests.sync.test_engine import laptops, partner_name, rename, server
 
-
-@pytest.fixture
-def server() -> FakeServer:
-    return FakeServer()
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, server: FakeServer) -> tuple[Laptop, Laptop]:
-    key = new_team_key()
-    clock = FakeClock()
-    a = make_laptop(tmp_path, "an", key, server.transport("device-an", "worker-an"), clock)
-    b = make_laptop(tmp_path, "bart", key, server.transport("device-bart", "worker-bart"), clock)
-    yield a, b
-    a.workspace.close()
-    b.workspace.close()
+__all__ = ["laptops", "server"]  # the two laptops and the server of the engine tests
 
 
 def _in_flight(laptop: Laptop) -> list[inflight.Unanswered]:
     with laptop.workspace.store.unit_of_work("", laptop.workspace.clock) as uow:
         return inflight.read(uow.session)
+
+
+def _lose_the_first_answer(laptop: Laptop, server: FakeServer) -> list[inflight.Unanswered]:
+    """A push the server commits and whose answer never arrives; returns what stays in flight."""
+    server.lose_next_answer = True
+    with pytest.raises(LostResponse):
+        laptop.engine.push()
+    return _in_flight(laptop)
 
 
 def _no_conflicts(laptop: Laptop) -> bool:
@@ -54,10 +43,7 @@ def test_an_edit_made_after_a_lost_answer_follows_the_replay_without_a_conflict(
     does the edit go, based on the version the replay confirmed."""
     a, b = laptops
     partner = add_partner(a.workspace)
-    server.lose_next_answer = True
-    with pytest.raises(LostResponse):
-        a.engine.push()
-    waiting = _in_flight(a)
+    waiting = _lose_the_first_answer(a, server)
     assert {row.kind for row in waiting} == {"partner", "contact_person"}
     assert [row.slot for row in waiting] == sorted(row.slot for row in waiting)
     versions = server.seq
@@ -78,10 +64,7 @@ def test_in_flight_rows_of_a_0006_profile_are_sent_again_after_the_upgrade(
 ) -> None:
     a, b = laptops
     partner = add_partner(a.workspace)
-    server.lose_next_answer = True
-    with pytest.raises(LostResponse):
-        a.engine.push()
-    waiting = _in_flight(a)
+    waiting = _lose_the_first_answer(a, server)
     versions = server.seq
 
     # Back to 0006, holding the same mutations as release 0006 kept them: the Mutation as JSON.
@@ -89,21 +72,8 @@ def test_in_flight_rows_of_a_0006_profile_are_sent_again_after_the_upgrade(
     with a.workspace.store.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0006")
-        key = a.engine._keys
         for row in reversed(waiting):  # inserted out of order: the upgrade orders them by outbox entry
-            mutation = Mutation(
-                mutation_id=row.mutation_id,
-                record_id=row.record_id,
-                kind=row.kind,
-                case_id=row.case_id,
-                base_version=row.base_version,
-                deleted=row.deleted,
-                ciphertext=seal(
-                    key.team_key,
-                    row.payload.encode(),
-                    aad(TEAM, row.record_id, row.kind, row.base_version + 1),
-                ),
-            )
+            mutation = a.engine._sealed_again(row).mutation
             conn.execute(
                 text(
                     "INSERT INTO sync_inflight (kind, record_id, mutation, payload, last_seq) "
