@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
@@ -166,6 +169,33 @@ class MutationResult(_Message):
 
 class PushRequest(_Message):
     mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMutation:
+    """A Mutation as the laptop makes it by the hundred thousand in a first push: the same fields,
+    without the model's cost per instance. `push_body` writes a batch of them as the JSON of a
+    PushRequest; the server validates it like any other."""
+
+    mutation_id: str
+    record_id: str
+    kind: str
+    case_id: str | None
+    base_version: int
+    deleted: bool
+    ciphertext: str
+
+    def message(self) -> Mutation:
+        return Mutation(**{name: getattr(self, name) for name in Mutation.model_fields})
+
+
+if tuple(field.name for field in fields(OutgoingMutation)) != tuple(Mutation.model_fields):
+    raise RuntimeError("OutgoingMutation no longer has the fields of Mutation")
+
+
+def push_body(mutations: Sequence[OutgoingMutation]) -> bytes:
+    """The PushRequest JSON of these mutations (orjson writes dataclasses field by field, in C)."""
+    return orjson.dumps({"mutations": mutations})
 
 
 class PushResponse(_Message):

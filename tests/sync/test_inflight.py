@@ -82,7 +82,7 @@ def test_in_flight_rows_of_a_0006_profile_are_sent_again_after_the_upgrade(
                 {
                     "kind": row.kind,
                     "record_id": row.record_id,
-                    "mutation": mutation.model_dump_json(),
+                    "mutation": mutation.message().model_dump_json(),
                     "payload": row.payload,
                     "last_seq": row.last_seq,
                 },

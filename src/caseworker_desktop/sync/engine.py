@@ -40,9 +40,9 @@ from caseworker_desktop.protocol import (
     MAX_PUSH_BATCH,
     MAX_REQUEST_BYTES,
     Envelope,
-    Mutation,
     MutationResult,
     MutationStatus,
+    OutgoingMutation,
     PullPage,
     PushRequest,
     PushResponse,
@@ -92,6 +92,11 @@ class Transport:
     def push(self, request: PushRequest) -> PushResponse:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def push_batch(self, mutations: Sequence[OutgoingMutation]) -> PushResponse:
+        """Push as the engine calls it. A transport that writes the request itself (HttpTransport)
+        overrides this and skips the models; this default builds and validates them."""
+        return self.push(PushRequest(mutations=[mutation.message() for mutation in mutations]))
+
     def pull(self, after: int, limit: int) -> PullPage:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -117,7 +122,7 @@ class TeamKeys:
 class _Sent(NamedTuple):
     """A mutation on its way, and what to remember once the server accepts it."""
 
-    mutation: Mutation
+    mutation: OutgoingMutation
     payload: str  # the row as sealed, JSON
     last_seq: int  # the newest outbox entry it covers
     version: int | None  # the row's local version in `payload`, when known without parsing it
@@ -365,7 +370,7 @@ class SyncEngine:
         """A mutation in flight from an earlier sync, as it went: the same id, base version and
         plaintext, under a new nonce (the server knows a replay by its id)."""
         text = row.payload.encode("utf-8")
-        mutation = Mutation.model_construct(
+        mutation = OutgoingMutation(
             mutation_id=row.mutation_id,
             record_id=row.record_id,
             kind=row.kind,
@@ -405,8 +410,9 @@ class SyncEngine:
         """The newest unpushed outbox entry of each of these records now: the one seen by the last
         look if it is still unpushed, or a newer one written since."""
         seen = {key: plan.latest[key] for key in keys if key in plan.latest}
+        reads = session.connection()  # Core, not the ORM: plain columns, thousands of rows per batch
         still = set(
-            session.scalars(
+            reads.scalars(
                 select(OutboxEntry.seq).where(
                     among(OutboxEntry.seq, [seq for _mutation, seq in seen.values()]),
                     OutboxEntry.pushed_at.is_(None),
@@ -415,7 +421,7 @@ class SyncEngine:
         )
         newest = {key: entry for key, entry in seen.items() if entry[1] in still}
         wanted = set(keys)
-        for seq, kind, record_id, mutation_id in session.execute(
+        for seq, kind, record_id, mutation_id in reads.execute(
             select(OutboxEntry.seq, OutboxEntry.record_kind, OutboxEntry.record_id, OutboxEntry.mutation_id)
             .where(OutboxEntry.seq > plan.looked_up_to, OutboxEntry.pushed_at.is_(None))
             .order_by(OutboxEntry.seq)
@@ -446,7 +452,9 @@ class SyncEngine:
                 case_ids[(kind, record_id)] = case
         consented = _team_consented(session, {case for case in case_ids.values() if case is not None})
         conflicted = set(
-            session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None)))
+            session.connection().scalars(
+                select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None))
+            )
         )
         offered: list[_Sent] = []
         for key in keys:
@@ -466,7 +474,7 @@ class SyncEngine:
             text = encode(payload)
             # Built from the store's own values, which already fit the message; validating each of a
             # first push's mutations would cost as much as sealing it (the server checks them anyway).
-            mutation = Mutation.model_construct(
+            mutation = OutgoingMutation(
                 mutation_id=newest[0],
                 record_id=record_id,
                 kind=kind,
@@ -855,16 +863,16 @@ class _Sender:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
 
-    def send(self, request: PushRequest) -> Future[PushResponse]:
+    def send(self, mutations: list[OutgoingMutation]) -> Future[PushResponse]:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-push")
-        return self._pool.submit(self._push, request)
+        return self._pool.submit(self._push, mutations)
 
-    def _push(self, request: PushRequest) -> PushResponse:
+    def _push(self, mutations: list[OutgoingMutation]) -> PushResponse:
         if self._stopped:
             raise _NotSent
         try:
-            return self._transport.push(request)
+            return self._transport.push_batch(mutations)
         except BaseException:
             self._stopped = True
             raise
@@ -924,8 +932,8 @@ def _brings_changes(response: PushResponse) -> bool:
     )
 
 
-def _request(batch: list[_Sent]) -> PushRequest:
-    return PushRequest(mutations=[sent.mutation for sent in batch])
+def _request(batch: list[_Sent]) -> list[OutgoingMutation]:
+    return [sent.mutation for sent in batch]
 
 
 def _key(sent: _Sent) -> tuple[str, str]:
@@ -1131,7 +1139,7 @@ def _routing(parked: SyncParked) -> dict[str, Any]:
 def _team_consented(session: Session, case_ids: set[str]) -> set[str]:
     """Of these cases, those whose tenant was informed of team sharing."""
     return set(
-        session.scalars(
+        session.connection().scalars(
             select(Consent.case_id).where(
                 among(Consent.case_id, case_ids),
                 Consent.recipient == ConsentRecipient.TEAM.value,

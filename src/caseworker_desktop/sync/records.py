@@ -288,6 +288,7 @@ def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> 
     on another table."""
     kind = model.kind
     rows = list(rows)
+    reads = session.connection()  # Core, not the ORM: a batch's worth of plain rows
     if kind in DIRECTORY_KINDS:
         return {row["id"]: None for row in rows}
     if kind == Case.kind:
@@ -296,7 +297,7 @@ def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> 
         client_of = {row["id"]: row["id"] if kind == "client" else row["client_id"] for row in rows}
         latest: dict[str, str] = {}
         # Newest referral first, as case_of orders it: the first seen per client wins.
-        for case_id, client_id in session.execute(
+        for case_id, client_id in reads.execute(
             select(Case.id, Case.client_id)
             .where(among(Case.client_id, set(client_of.values())))
             .order_by(Case.client_id, Case.referral_date.desc())
@@ -308,7 +309,7 @@ def cases_of(session: Session, model: type[SyncFields], rows: Iterable[Any]) -> 
         parent_of = {row["id"]: row[column] for row in rows}
         parent_table = inspect(parent_model).local_table
         parent_cases: dict[str, str | None] = {}
-        for parent_id, case_id in session.execute(
+        for parent_id, case_id in reads.execute(
             select(parent_table.c.id, parent_table.c.case_id).where(
                 among(parent_table.c.id, set(parent_of.values()))
             )

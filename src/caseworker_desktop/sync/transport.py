@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -17,10 +18,12 @@ from caseworker_desktop.protocol import (
     EnrolResponse,
     ErrorBody,
     Me,
+    OutgoingMutation,
     PullPage,
     PushRequest,
     PushResponse,
     TeamKeyUpload,
+    push_body,
 )
 from caseworker_desktop.sync.engine import Transport
 
@@ -58,14 +61,19 @@ class HttpTransport(Transport):
         return headers
 
     def _call(
-        self, method: str, path: str, answer: type[M] | None, body: BaseModel | None = None, **params: Any
+        self,
+        method: str,
+        path: str,
+        answer: type[M] | None,
+        body: BaseModel | bytes | None = None,
+        **params: Any,
     ) -> Any:
         try:
             response = self._client.request(
                 method,
                 path,
                 headers=self._headers(),
-                content=body.model_dump_json() if body is not None else None,
+                content=body.model_dump_json() if isinstance(body, BaseModel) else body,
                 params=params or None,
             )
         except httpx.TimeoutException:
@@ -109,6 +117,9 @@ class HttpTransport(Transport):
     # --- records ----------------------------------------------------------------------------------------
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/v1/push", PushResponse, request)  # type: ignore[no-any-return]
+
+    def push_batch(self, mutations: Sequence[OutgoingMutation]) -> PushResponse:
+        return self._call("POST", "/v1/push", PushResponse, push_body(mutations))  # type: ignore[no-any-return]
 
     def pull(self, after: int, limit: int) -> PullPage:
         return self._call("GET", "/v1/pull", PullPage, after=after, limit=limit)  # type: ignore[no-any-return]
