@@ -234,16 +234,25 @@ payment_facts = st.lists(
 )
 
 
+@st.composite
+def _plan_amounts(draw: st.DrawFn) -> tuple[int, int]:
+    """A total and an instalment that pays it off within MAX_INSTALMENTS: drawn so directly, instead
+    of filtered out afterwards, which discarded most draws and tripped Hypothesis' health check."""
+    total = draw(st.integers(min_value=1, max_value=5_000_000))
+    smallest = -(-total // MAX_INSTALMENTS)
+    return total, draw(st.integers(min_value=smallest, max_value=total))
+
+
 @given(
-    total=st.integers(min_value=1, max_value=5_000_000),
-    instalment=st.integers(min_value=1, max_value=5_000_000),
+    amounts=_plan_amounts(),
     facts=payment_facts,
     as_of_offset=st.integers(min_value=-60, max_value=600),
 )
 def test_status_invariants(
-    total: int, instalment: int, facts: list[tuple[int, int, int, bool]], as_of_offset: int
+    amounts: tuple[int, int], facts: list[tuple[int, int, int, bool]], as_of_offset: int
 ) -> None:
-    assume(instalment <= total and instalments_needed(total, instalment) <= MAX_INSTALMENTS)
+    total, instalment = amounts
+    assert instalments_needed(total, instalment) <= MAX_INSTALMENTS
     plan = terms(total, instalment)
     rows = schedule(plan)
     payments = []
