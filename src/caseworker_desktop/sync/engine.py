@@ -49,6 +49,7 @@ from caseworker_desktop.protocol import (
     aad,
 )
 from caseworker_desktop.store import audit
+from caseworker_desktop.store.engine import WAL_CHECKPOINT_PAGES, set_wal_threshold
 from caseworker_desktop.store.models import AuditEntry, Base, OutboxEntry, SyncFields
 from caseworker_desktop.store.models_sync import SyncConflict, SyncMeta, SyncParked, SyncRecord
 from caseworker_desktop.store.models_trajectory import Consent
@@ -212,8 +213,8 @@ class SyncEngine:
 
         Each checkpoint copies the log into the file and waits for the disk twice; at the usual
         threshold a first sync would do that every few batches, and copy the same index pages again
-        each time. The threshold is set on this thread's connection only, put back afterwards, and
-        the log checkpointed then, so the next write elsewhere does not pay for the sync's."""
+        each time. The threshold is put back afterwards and the log checkpointed then, so the next
+        write elsewhere does not pay for the sync's."""
         self._bulk = _BulkWrites(self._store)
         try:
             yield
@@ -822,18 +823,17 @@ _CHECKPOINT_PAGES = 10_000  # 40 MB of log between checkpoints while a sync move
 class _BulkWrites:
     def __init__(self, store: OpenStore) -> None:
         self._store = store
-        self._before: int | None = None
+        self._engaged = False
 
     def engage(self) -> None:
-        if self._before is None:
-            with self._store.engine.connect() as conn:
-                self._before = int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
-                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
+        if not self._engaged:
+            self._engaged = True
+            set_wal_threshold(self._store.engine, _CHECKPOINT_PAGES)
 
     def finish(self) -> None:
-        if self._before is not None:
+        if self._engaged:
+            set_wal_threshold(self._store.engine, WAL_CHECKPOINT_PAGES)
             with self._store.engine.connect() as conn:
-                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {self._before}")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
