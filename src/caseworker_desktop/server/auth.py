@@ -171,12 +171,16 @@ def lock_for_push(session: Session, credentials: HTTPAuthorizationCredentials | 
     trip instead of three, and no ORM objects, keeps the lock short for everyone behind it."""
     if credentials is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "no device token")
-    row = session.execute(
-        select(Device.id, Device.status, Device.worker_id, Device.team_id, Team.next_seq)
-        .join(Team, Team.id == Device.team_id)
-        .where(Device.token_hash == digest(credentials.credentials))
-        .with_for_update(of=Team)
-    ).one_or_none()
+    row = (
+        session.connection()
+        .execute(
+            select(Device.id, Device.status, Device.worker_id, Device.team_id, Team.next_seq)
+            .join(Team, Team.id == Device.team_id)
+            .where(Device.token_hash == digest(credentials.credentials))
+            .with_for_update(of=Team)
+        )
+        .one_or_none()
+    )
     if row is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
     refused = _status_error(row.status)

@@ -120,15 +120,17 @@ def push(request: PushRequest, credentials: Credentials, session: WriteSession) 
     # Answers as JSON text: a replay sends back the stored text as it is, and an acceptance is
     # written once, the same bytes for the log and for the response.
     answered: dict[str, str] = dict(
-        session.execute(
+        session.connection()
+        .execute(
             select(_MUTATION.c.mutation_id, _MUTATION.c.result).where(
                 _MUTATION.c.team_id == team_id, _one_of(session, _MUTATION.c.mutation_id, mutation_ids)
             )
-        ).all()
+        )
+        .all()
     )
     envelopes = {
         row.record_id: _Current(**row._asdict())
-        for row in session.execute(
+        for row in session.connection().execute(
             select(_ENVELOPE).where(
                 _ENVELOPE.c.team_id == team_id, _one_of(session, _ENVELOPE.c.record_id, record_ids)
             )
@@ -186,7 +188,7 @@ def push(request: PushRequest, credentials: Credentials, session: WriteSession) 
         results.append(result)
         seq += 1
     if seq != pusher.next_seq:
-        session.execute(update(_TEAM).where(_TEAM.c.id == team_id).values(next_seq=seq))
+        session.connection().execute(update(_TEAM).where(_TEAM.c.id == team_id).values(next_seq=seq))
     _write_envelopes(session, [vars(c) for r, c in changed.items() if r not in stored], new=True)
     _write_envelopes(session, [vars(c) for r, c in changed.items() if r in stored], new=False)
     if logs:
@@ -229,7 +231,7 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     per row, even a pipelined one; a few (a laptop's everyday sync) go in as one INSERT, cheaper
     than COPY's extra round trips. Elsewhere an executemany."""
     if session.get_bind().dialect.name != "postgresql" or len(rows) < _COPY_FROM:
-        session.execute(insert(table), rows)
+        session.connection().execute(insert(table), rows)
         return
     names = list(rows[0])
     driver = session.connection().connection.dbapi_connection
@@ -250,7 +252,7 @@ def _write_envelopes(session: Session, rows: list[dict[str, Any]], *, new: bool)
         _insert(session, _ENVELOPE, rows)
         return
     names = [name for name in _ENVELOPE_COLUMNS if name not in ("team_id", "record_id")]
-    session.execute(
+    session.connection().execute(
         update(_ENVELOPE)
         .where(_ENVELOPE.c.team_id == bindparam("_team"), _ENVELOPE.c.record_id == bindparam("_record"))
         .values({name: bindparam(name) for name in names}),
@@ -277,12 +279,16 @@ def pull(
 ) -> Response:
     # The caller is checked in the same statement (its team, if approved): a page costs one round trip.
     # Only an empty answer needs a second look, to tell a refused caller from nothing new.
-    rows = session.execute(
-        select(_ENVELOPE)
-        .where(_ENVELOPE.c.team_id == approved_team(credentials), _ENVELOPE.c.seq > after)
-        .order_by(_ENVELOPE.c.seq)
-        .limit(limit + 1)  # one more than asked tells whether another page follows
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(_ENVELOPE)
+            .where(_ENVELOPE.c.team_id == approved_team(credentials), _ENVELOPE.c.seq > after)
+            .order_by(_ENVELOPE.c.seq)
+            .limit(limit + 1)  # one more than asked tells whether another page follows
+        )
+        .all()
+    )
     if not rows:
         refused = refusal(session, credentials)
         if refused is not None:
