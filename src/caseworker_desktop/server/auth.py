@@ -16,7 +16,7 @@ from typing import Annotated, cast
 from fastapi import Depends, Header, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import ScalarSelect, select
+from sqlalchemy import ScalarSelect, bindparam, select
 from sqlalchemy.orm import Session
 
 from caseworker_desktop.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, DeviceStatus, ErrorCode, Role
@@ -164,6 +164,15 @@ def _status_error(status: str) -> ApiError | None:
     return None
 
 
+# Built once: it runs for every push, and building it again was Python done while others wait.
+_LOCK_FOR_PUSH = (
+    select(Device.id, Device.status, Device.worker_id, Device.team_id, Team.next_seq)
+    .join(Team, Team.id == Device.team_id)
+    .where(Device.token_hash == bindparam("token"))
+    .with_for_update(of=Team)
+)
+
+
 def lock_for_push(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Pusher:
     """authenticate(Level.APPROVED) and Caller.lock() in one statement: the device is found by its
     token and its team's row locked together, so the status read is the one under the lock (a device
@@ -172,14 +181,7 @@ def lock_for_push(session: Session, credentials: HTTPAuthorizationCredentials | 
     if credentials is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "no device token")
     row = (
-        session.connection()
-        .execute(
-            select(Device.id, Device.status, Device.worker_id, Device.team_id, Team.next_seq)
-            .join(Team, Team.id == Device.team_id)
-            .where(Device.token_hash == digest(credentials.credentials))
-            .with_for_update(of=Team)
-        )
-        .one_or_none()
+        session.connection().execute(_LOCK_FOR_PUSH, {"token": digest(credentials.credentials)}).one_or_none()
     )
     if row is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")

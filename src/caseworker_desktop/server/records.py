@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import psycopg
 from fastapi import APIRouter, Depends, Query, Response
 from psycopg import sql
-from sqlalchemy import ColumnElement, String, Table, any_, bindparam, insert, select, update
+from sqlalchemy import ColumnElement, Select, String, Table, any_, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -120,22 +120,14 @@ def push(request: PushRequest, credentials: Credentials, session: WriteSession) 
     # sends hundreds of these in a row, and a round trip per mutation would be most of its time.
     # Answers as JSON text: a replay sends back the stored text as it is, and an acceptance is
     # written once, the same bytes for the log and for the response.
+    reads = _READS[session.get_bind().dialect.name]
+    connection = session.connection()
     answered: dict[str, str] = dict(
-        session.connection()
-        .execute(
-            select(_MUTATION.c.mutation_id, _MUTATION.c.result).where(
-                _MUTATION.c.team_id == team_id, _one_of(session, _MUTATION.c.mutation_id, mutation_ids)
-            )
-        )
-        .all()
+        connection.execute(reads.answered, {"team": team_id, "ids": mutation_ids}).all()
     )
     envelopes = {
         row.record_id: _Current(**row._asdict())
-        for row in session.connection().execute(
-            select(_ENVELOPE).where(
-                _ENVELOPE.c.team_id == team_id, _one_of(session, _ENVELOPE.c.record_id, record_ids)
-            )
-        )
+        for row in connection.execute(reads.current, {"team": team_id, "ids": record_ids})
     }
     stored = set(envelopes)
     changed: dict[str, _Current] = {}
@@ -190,7 +182,7 @@ def push(request: PushRequest, credentials: Credentials, session: WriteSession) 
         seq += 1
     with _together(session, len(logs) < _COPY_FROM):
         if seq != pusher.next_seq:
-            session.connection().execute(update(_TEAM).where(_TEAM.c.id == team_id).values(next_seq=seq))
+            session.connection().execute(_SET_NEXT_SEQ, {"team": team_id, "seq": seq})
         _write_envelopes(session, [vars(c) for r, c in changed.items() if r not in stored], new=True)
         _write_envelopes(session, [vars(c) for r, c in changed.items() if r in stored], new=False)
         if logs:
@@ -218,6 +210,44 @@ def _accepted_json(mutation_id: str, version: int, seq: int) -> str:
     )
 
 
+@dataclass(frozen=True)
+class _Reads:
+    answered: Select[Any]
+    current: Select[Any]
+
+
+def _among(column: ColumnElement[str], name: str, postgresql_array: bool) -> ColumnElement[bool]:
+    """`column IN (the values bound to name)`. On PostgreSQL as one array parameter: psycopg prepares
+    a statement it sees often, and the generic plan of a long IN list walks every row of the team
+    and filters, slower with every push; `= ANY(array)` keeps the plan on the primary key."""
+    if postgresql_array:
+        return column == any_(bindparam(name, type_=postgresql.ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+# A push's statements, built once: building and keying them again for every request was Python done
+# while the team's lock is held, with every other push of the team waiting.
+_READS = {
+    dialect: _Reads(
+        select(_MUTATION.c.mutation_id, _MUTATION.c.result).where(
+            _MUTATION.c.team_id == bindparam("team"), _among(_MUTATION.c.mutation_id, "ids", array)
+        ),
+        select(_ENVELOPE).where(
+            _ENVELOPE.c.team_id == bindparam("team"), _among(_ENVELOPE.c.record_id, "ids", array)
+        ),
+    )
+    for dialect, array in (("postgresql", True), ("sqlite", False))
+}
+_SET_NEXT_SEQ = update(_TEAM).where(_TEAM.c.id == bindparam("team")).values(next_seq=bindparam("seq"))
+_CHANGED_COLUMNS = [name for name in _ENVELOPE_COLUMNS if name not in ("team_id", "record_id")]
+_UPDATE_ENVELOPE = (
+    update(_ENVELOPE)
+    .where(_ENVELOPE.c.team_id == bindparam("_team"), _ENVELOPE.c.record_id == bindparam("_record"))
+    .values({name: bindparam(name) for name in _CHANGED_COLUMNS})
+)
+_INSERTS = {table: insert(table) for table in (_ENVELOPE, _MUTATION)}
+
+
 def _together(session: Session, small: bool) -> contextlib.AbstractContextManager[Any]:
     """The writes of a small push sent to PostgreSQL in one go (psycopg's pipeline mode) instead of
     one round trip each: they happen under the team's lock, which every other push of the team is
@@ -229,22 +259,12 @@ def _together(session: Session, small: bool) -> contextlib.AbstractContextManage
     return driver.pipeline()
 
 
-def _one_of(session: Session, column: ColumnElement[str], values: list[str]) -> ColumnElement[bool]:
-    """`column IN values`, as one array parameter on PostgreSQL. A driver that prepares a statement
-    it sees often (psycopg does) gets a generic plan for it, and the generic plan of a long IN list
-    walks every row of the team and filters: slower with every push. `= ANY(array)` keeps the plan on
-    the primary key."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, values, type_=postgresql.ARRAY(String)))
-    return column.in_(values)
-
-
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """New rows of one table. PostgreSQL takes many with COPY, which costs it a fraction of an INSERT
     per row, even a pipelined one; a few (a laptop's everyday sync) go in as one INSERT, cheaper
     than COPY's extra round trips. Elsewhere an executemany."""
     if session.get_bind().dialect.name != "postgresql" or len(rows) < _COPY_FROM:
-        session.connection().execute(insert(table), rows)
+        session.connection().execute(_INSERTS[table], rows)
         return
     names = list(rows[0])
     driver = session.connection().connection.dbapi_connection
@@ -264,13 +284,14 @@ def _write_envelopes(session: Session, rows: list[dict[str, Any]], *, new: bool)
     if new:
         _insert(session, _ENVELOPE, rows)
         return
-    names = [name for name in _ENVELOPE_COLUMNS if name not in ("team_id", "record_id")]
     session.connection().execute(
-        update(_ENVELOPE)
-        .where(_ENVELOPE.c.team_id == bindparam("_team"), _ENVELOPE.c.record_id == bindparam("_record"))
-        .values({name: bindparam(name) for name in names}),
+        _UPDATE_ENVELOPE,
         [
-            {**{name: row[name] for name in names}, "_team": row["team_id"], "_record": row["record_id"]}
+            {
+                **{name: row[name] for name in _CHANGED_COLUMNS},
+                "_team": row["team_id"],
+                "_record": row["record_id"],
+            }
             for row in rows
         ],
     )
