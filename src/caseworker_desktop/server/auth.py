@@ -16,7 +16,7 @@ from typing import Annotated, cast
 from fastapi import Depends, Header, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import ScalarSelect, bindparam, select
+from sqlalchemy import ColumnElement, ScalarSelect, bindparam, select
 from sqlalchemy.orm import Session
 
 from caseworker_desktop.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, DeviceStatus, ErrorCode, Role
@@ -202,10 +202,10 @@ def refusal(session: Session, credentials: HTTPAuthorizationCredentials | None) 
     return _status_error(status)
 
 
-def approved_team(credentials: HTTPAuthorizationCredentials | None) -> ScalarSelect[str]:
-    """The team of the device behind the token if that device is approved, as a scalar subquery
-    (NULL otherwise), for a read that checks its caller in the same statement."""
-    token_hash = digest(credentials.credentials) if credentials is not None else ""
+def approved_team(token_hash: ColumnElement[str]) -> ScalarSelect[str]:
+    """The team of the device whose token hashes to `token_hash` (a bound parameter: see digest) if
+    that device is approved, as a scalar subquery (NULL otherwise), for a read that checks its caller
+    in the same statement."""
     return (
         select(Device.team_id)
         .where(Device.token_hash == token_hash, Device.status == DeviceStatus.APPROVED.value)
