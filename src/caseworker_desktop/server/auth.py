@@ -102,7 +102,7 @@ async def _write_session(request: Request) -> AsyncIterator[Session]:
         try:
             yield session
         finally:
-            await run_in_threadpool(session.close)
+            await _close(session)
 
 
 def _writer_turn(request: Request) -> asyncio.Lock:
@@ -114,12 +114,22 @@ def _writer_turn(request: Request) -> asyncio.Lock:
 
 
 async def _read_session(request: Request) -> AsyncIterator[Session]:
-    # Making a session does no I/O: only closing it (a rollback) goes to a worker thread.
+    # Making a session does no I/O; closing one still in a transaction (a rollback) goes to a worker thread.
     session = _database(request).session(write=False)
     try:
         yield session
     finally:
+        await _close(session)
+
+
+async def _close(session: Session) -> None:
+    """Close the request's session. A route that ended its transaction itself (a push commits, a pull
+    closes after its read) leaves nothing to send to the database, and the close is done here instead
+    of on a worker thread, a hop fewer for every request of a team syncing together."""
+    if session.in_transaction():
         await run_in_threadpool(session.close)
+    else:
+        session.close()
 
 
 WriteSession = Annotated[Session, Depends(_write_session)]

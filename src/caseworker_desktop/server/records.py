@@ -332,6 +332,7 @@ def pull(
         refused = refusal(session, credentials)
         if refused is not None:
             raise refused
+    session.close()  # the read is done: its transaction ends here, on this worker thread
     page = rows[:limit]
     return Response(
         _page_json(page, page[-1].seq if page else after, len(rows) > limit), media_type="application/json"
