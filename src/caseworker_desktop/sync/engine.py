@@ -55,7 +55,7 @@ from caseworker_desktop.store.models_sync import SyncConflict, SyncMeta, SyncPar
 from caseworker_desktop.store.models_trajectory import Consent
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock, UnitOfWork
-from caseworker_desktop.sync import inflight
+from caseworker_desktop.sync import collector, inflight
 from caseworker_desktop.sync.crypto import open_sealed, seal
 from caseworker_desktop.sync.records import (
     MODELS,
@@ -201,7 +201,7 @@ class SyncEngine:
         """Push first, so the answers to mutations sent before (and perhaps lost) are settled before
         anything is merged; then pull; then push what the merges left to send."""
         report = SyncReport()
-        with self._bulk_writes():
+        with self._bulk_writes(), collector.held_off():
             self.push(report)
             self.pull(report, progress)
             self.push(report)
