@@ -165,7 +165,7 @@ class Pusher:
     next_seq: int
 
 
-def _status_error(status: str) -> ApiError | None:
+def status_error(status: str) -> ApiError | None:
     """What Level.APPROVED refuses a device with this status with, as Caller.check would."""
     if status == DeviceStatus.REVOKED:
         return ApiError(ErrorCode.DEVICE_REVOKED)
@@ -195,7 +195,7 @@ def lock_for_push(session: Session, credentials: HTTPAuthorizationCredentials | 
     )
     if row is None:
         raise ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
-    refused = _status_error(row.status)
+    refused = status_error(row.status)
     if refused is not None:
         raise refused
     return Pusher(row.id, row.worker_id, row.team_id, row.next_seq)
@@ -209,7 +209,7 @@ def refusal(session: Session, credentials: HTTPAuthorizationCredentials | None) 
     status = session.scalar(select(Device.status).where(Device.token_hash == digest(credentials.credentials)))
     if status is None:
         return ApiError(ErrorCode.UNAUTHENTICATED, "unknown device token")
-    return _status_error(status)
+    return status_error(status)
 
 
 def approved_team(token_hash: ColumnElement[str]) -> ScalarSelect[str]:
