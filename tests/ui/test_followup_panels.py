@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QRadioButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker_desktop.domain.followup import ContactKind, GoalsAchieved, add_months
@@ -417,3 +417,20 @@ def test_the_closure_form_is_walked_by_tab_in_reading_order(qtbot: QtBot, closin
         closing.referred_to,
         closing.close_button,
     ]
+
+
+def test_the_contact_form_fits_its_pane_on_a_laptop_screen(qtbot: QtBot, contacts: ContactsPanel) -> None:
+    # The case tab of a 1280-pixel-wide window, in a desktop's usual font (larger than the offscreen
+    # one): the form's fields stay within the pane, with no sideways scrolling. The long "planned"
+    # line and the labels once pushed them past its edge.
+    font = contacts.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    contacts.setFont(font)
+    contacts.resize(1260, 640)
+    qtbot.waitUntil(lambda: contacts.width() == 1260)
+    (scroll,) = [
+        area for area in contacts.findChildren(QScrollArea) if area.widget().isAncestorOf(contacts.form_box)
+    ]
+    assert scroll.horizontalScrollBar().maximum() == 0
+    right_edge = contacts.save_button.mapTo(contacts, contacts.save_button.rect().topRight()).x()
+    assert contacts.summary_edit.mapTo(contacts, contacts.summary_edit.rect().topRight()).x() <= right_edge

@@ -257,6 +257,9 @@ class ContactsPanel(FieldForm, QWidget):
         # The contact form.
         self.form_box = QGroupBox(self.tr("New contact"))
         form = QFormLayout(self.form_box)
+        # At a laptop's usual width the labels and fields do not fit side by side in this pane: a field
+        # goes under its label rather than past the pane's edge behind a sideways scroll bar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(DATE_FORMAT)
@@ -264,7 +267,7 @@ class ContactsPanel(FieldForm, QWidget):
         self._add(form, "on", self.tr("Date"), self.on)
         self.planned = QCheckBox(self.tr("Planned, not yet held (shows in the agenda)"))
         self.planned.toggled.connect(self._mark_dirty)
-        form.addRow("", self.planned)
+        form.addRow(self.planned)  # the whole width: its text is longer than any field
         self.kind = QComboBox()
         self.kind.addItem(self.tr("— choose —"), None)
         for kind in ContactKind:
