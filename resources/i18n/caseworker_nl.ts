@@ -5577,6 +5577,18 @@ Reden: %2</translation>
         <translation>op %1 om %2</translation>
     </message>
     <message>
+        <source>1 change waiting for the team consent</source>
+        <translation>1 wijziging wacht op toestemming voor het team</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting for the team consent</source>
+        <translation>%1 wijzigingen wachten op toestemming voor het team</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting, %2 for the team consent</source>
+        <translation>%1 wijzigingen wachten, waarvan %2 op toestemming voor het team</translation>
+    </message>
+    <message>
         <source>1 change waiting</source>
         <translation>1 wijziging wacht</translation>
     </message>

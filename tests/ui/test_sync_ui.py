@@ -53,6 +53,7 @@ from caseworker_desktop.ui.sync_worker import SyncScheduler
 from caseworker_desktop.ui.team_devices_dialog import TeamDevicesDialog
 from tests.server.server_support import Device, Server, Team
 from tests.support import FakeClock
+from tests.sync.sync_support import inform_team
 from tests.ui.conftest import click, open_unlocked, type_into, unlock
 
 ADDRESS = "https://sync.test"
@@ -472,6 +473,38 @@ def me(server: Server, device: Device) -> Me:
 def meta(workspace: Workspace) -> list[tuple[str, str]]:
     with workspace.store.unit_of_work("test") as uow:
         return [(row.key, row.value) for row in uow.session.scalars(select(SyncMeta))]
+
+
+def test_the_status_says_which_changes_wait_for_the_team_consent(
+    qtbot: QtBot, workspace: Workspace, server: Server, network: Network, landlord_id: str
+) -> None:
+    service, _team = joined_as_leader(workspace, server, network)
+    case_id = register_case(workspace, landlord_id)
+    report = service.sync_now()
+    status = service.status()
+    assert report.held_back > 0 and status.held_back == status.pending == report.held_back
+    widget = status_widget(qtbot, service, workspace)
+    synced_at = moment_text(workspace.clock(), workspace.clock())
+    assert widget.text.text() == f"Synced {synced_at} · {status.pending} changes waiting for the team consent"
+    assert widget.colour == GREEN
+
+    # An edit made offline waits for the network, not for a consent: the line tells the two apart.
+    network.online = False
+    workspace.partners.save(replace(workspace.partners.get(landlord_id), phone="09 123 45 67"), landlord_id)
+    with pytest.raises(SyncError):
+        service.sync_now()
+    widget.refresh()
+    assert widget.text.text() == (
+        f"Offline — last synced {synced_at} · {status.pending + 1} changes waiting, "
+        f"{status.pending} for the team consent"
+    )
+
+    network.online = True
+    inform_team(workspace, case_id)
+    service.sync_now()
+    widget.refresh()
+    assert service.status().pending == 0
+    assert widget.text.text() == f"Synced {moment_text(workspace.clock(), workspace.clock())}"
 
 
 # --- conflicts ------------------------------------------------------------------------------------------

@@ -72,6 +72,9 @@ class SyncStatus:
     last_error: str | None  # a SyncError code of the last attempt, None when it succeeded
     pending: int
     conflicts: int
+    # Of the pending records, those the last successful sync kept back because the tenant was not yet
+    # told about sharing with the team (never more than are pending now).
+    held_back: int = 0
 
     @property
     def offline(self) -> bool:
@@ -110,6 +113,7 @@ class SyncService(StoreService):
     # --- status ---------------------------------------------------------------------------------------
     def status(self) -> SyncStatus:
         meta = self._meta()
+        pending = unpushed(self._store, self._clock)
         with self._uow() as uow:
             conflicts = uow.session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
@@ -126,8 +130,9 @@ class SyncService(StoreService):
             last_success=_time(meta.get("last_success")),
             last_attempt=_time(meta.get("last_attempt")),
             last_error=meta.get("last_error") or None,
-            pending=unpushed(self._store, self._clock),
+            pending=pending,
             conflicts=int(conflicts or 0),
+            held_back=min(int(meta.get("held_back") or 0), pending),
         )
 
     # --- joining --------------------------------------------------------------------------------------
@@ -209,7 +214,7 @@ class SyncService(StoreService):
                     self._set_meta({"status": DeviceStatus.REVOKED.value})
                 self._record_attempt(failed.code)
                 raise
-            self._record_attempt(None)
+            self._record_attempt(None, held_back=report.held_back)
             return report
 
     # --- conflicts --------------------------------------------------------------------------------------
@@ -309,11 +314,12 @@ class SyncService(StoreService):
             for key, value in values.items():
                 uow.session.merge(SyncMeta(key=key, value=value))
 
-    def _record_attempt(self, error: str | None) -> None:
+    def _record_attempt(self, error: str | None, held_back: int = 0) -> None:
         now = self._clock().isoformat()
         values = {"last_attempt": now, "last_error": error or ""}
         if error is None:
             values["last_success"] = now
+            values["held_back"] = str(held_back)
         self._set_meta(values)
 
 

@@ -54,7 +54,21 @@ def moment_text(at: datetime, now: datetime) -> str:
     )
 
 
-def changes_text(count: int) -> str:
+def changes_text(count: int, held_back: int = 0) -> str:
+    """How many records wait to be sent, and how many of them wait for the team consent: those a
+    sync keeps back on purpose, which a counsellor should not take for a sync that fails."""
+    if held_back >= count > 0:
+        if count == 1:
+            return translate("SyncStatus", "1 change waiting for the team consent")
+        return translate("SyncStatus", "%1 changes waiting for the team consent").replace(
+            "%1", number_text(count)
+        )
+    if held_back > 0:
+        return (
+            translate("SyncStatus", "%1 changes waiting, %2 for the team consent")
+            .replace("%1", number_text(count))
+            .replace("%2", number_text(held_back))
+        )
     if count == 1:
         return translate("SyncStatus", "1 change waiting")
     return translate("SyncStatus", "%1 changes waiting").replace("%1", number_text(count))
@@ -126,7 +140,7 @@ def status_text(
         colour = GREY
         parts.append(translate("SyncStatus", "Not synced yet"))
     if status.pending and not syncing:
-        parts.append(changes_text(status.pending))
+        parts.append(changes_text(status.pending, status.held_back))
     if status.conflicts:
         parts.insert(0, conflicts_text(status.conflicts))
         if colour in (GREEN, GREY):
@@ -166,7 +180,7 @@ def tooltip_text(status: SyncStatus, now: datetime) -> str:
                 .replace("%1", moment_text(status.last_attempt, now))
                 .replace("%2", sync_error_text(status.last_error))
             )
-        lines.append(changes_text(status.pending))
+        lines.append(changes_text(status.pending, status.held_back))
         if status.pending:
             lines.append(
                 translate(
