@@ -13,6 +13,7 @@ import pytest
 import uvicorn
 from pytestqt.qtbot import QtBot
 
+from caseworker_desktop.domain.followup import ContactKind
 from caseworker_desktop.protocol import Role
 from caseworker_desktop.server import admin
 from caseworker_desktop.server.app import create_app
@@ -21,11 +22,14 @@ from caseworker_desktop.services.profiles import ProfileService
 from caseworker_desktop.services.workspace import Workspace
 from caseworker_desktop.store.models import Partner
 from caseworker_desktop.ui.conflicts_view import ConflictsView
+from caseworker_desktop.ui.contacts_panel import Column, ContactsPanel
 from caseworker_desktop.ui.join_team_dialog import JoinTeamDialog
 from caseworker_desktop.ui.main_window import MainWindow
 from tests.support import FAST_KDF, PASSPHRASE, FakeClock
-from tests.sync.sync_support import add_partner
+from tests.sync.sync_support import add_partner, inform_team
+from tests.trajectory.followup_support import home_visit, register_case, start_support
 from tests.ui.conftest import click, type_into, unlock
+from tests.ui.referral_typing import choose
 
 
 def free_port() -> int:
@@ -113,12 +117,13 @@ def set_phone(workspace: Workspace, partner_id: str, value: str) -> None:
         uow.session.get_one(Partner, partner_id).phone = value
 
 
-def test_two_counsellors_share_an_edit_and_settle_a_conflict(
+def team_of_two(
     qtbot: QtBot, team_server: tuple[str, Database], tmp_path: Path
-) -> None:
+) -> tuple[Workspace, MainWindow, MainWindow]:
+    """The team leader's laptop, scripted (it makes the team key and approves), and the windows of
+    two counsellors who joined through the dialog and synced once."""
     address, database = team_server
     invitations = codes(database)
-    # The team leader's laptop, scripted: it makes the team key and approves the two counsellors.
     clock = FakeClock()
     leader = (
         ProfileService(tmp_path / "leader", clock=clock, wall_clock=clock.monotonic, kdf=FAST_KDF)
@@ -135,7 +140,13 @@ def test_two_counsellors_share_an_edit_and_settle_a_conflict(
         leader.sync.approve(device, shown)
         sync(qtbot, window)  # picks up the team key, then syncs
         assert window.workspace is not None and window.workspace.sync.status().can_sync
+    return leader, an, bart
 
+
+def test_two_counsellors_share_an_edit_and_settle_a_conflict(
+    qtbot: QtBot, team_server: tuple[str, Database], tmp_path: Path
+) -> None:
+    leader, an, bart = team_of_two(qtbot, team_server, tmp_path)
     # An works offline: a new partner and its phone number, then syncs; Bart syncs and has it.
     assert an.workspace is not None and bart.workspace is not None
     partner = add_partner(an.workspace, "Woonmaatschappij Testdal")
@@ -163,6 +174,48 @@ def test_two_counsellors_share_an_edit_and_settle_a_conflict(
     sync(qtbot, an)
     assert phone(an.workspace, partner) == phone(bart.workspace, partner) == "09 222 22 22"
     assert bart.workspace.sync.conflicts() == ()
+    for window in (an, bart):
+        window.lock()
+    leader.close()
+
+
+def test_an_open_case_follows_a_colleagues_changes_but_keeps_what_is_typed(
+    qtbot: QtBot, team_server: tuple[str, Database], tmp_path: Path
+) -> None:
+    leader, an, bart = team_of_two(qtbot, team_server, tmp_path)
+    assert an.workspace is not None and bart.workspace is not None
+    landlord = add_partner(an.workspace, "Woonmaatschappij Testdal")
+    case_id = register_case(an.workspace, landlord)
+    start_support(an.workspace, case_id)
+    inform_team(an.workspace, case_id)
+    sync(qtbot, an)
+    sync(qtbot, bart)
+
+    # Bart has the case open on its contacts; An logs a home visit, both sync: Bart's tab shows it.
+    case = bart.open_case(case_id)
+    assert case is not None
+    contacts = case.show_panel("contacts")
+    assert isinstance(contacts, ContactsPanel) and contacts.model.rowCount() == 0
+    an.workspace.contacts.log(case_id, home_visit(an.workspace.today()))
+    sync(qtbot, an)
+    sync(qtbot, bart)
+    assert contacts.model.rowCount() == 1
+    assert "Karim en zijn zus" in contacts.model.index(0, Column.WITH_WHOM).data()
+
+    # Bart is typing a contact of his own when An's next one arrives: his typing stays, and the log
+    # catches up when he saves.
+    type_into(qtbot, contacts.with_whom, "de huurder")
+    assert contacts.dirty
+    an.workspace.contacts.log(case_id, home_visit(an.workspace.today(), with_whom="de verhuurder"))
+    sync(qtbot, an)
+    sync(qtbot, bart)
+    assert contacts.with_whom.text() == "de huurder" and contacts.model.rowCount() == 1
+    choose(contacts.kind, ContactKind.PHONE_CALL.value)
+    type_into(qtbot, contacts.duration, "10")
+    contacts.summary_edit.setPlainText("Kort telefonisch overleg.")
+    with qtbot.waitSignal(contacts.changed):
+        click(qtbot, contacts.save_button)
+    assert contacts.model.rowCount() == 3
     for window in (an, bart):
         window.lock()
     leader.close()

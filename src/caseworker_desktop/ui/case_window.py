@@ -175,6 +175,17 @@ class CaseWindow(QWidget):
                 panel.reload()  # type: ignore[attr-defined]
         self._update_header()
 
+    def reload_after_sync(self) -> None:
+        """A sync brought changes from the team: every part of the case that holds nothing typed shows
+        what the store holds now. A part with unsaved typing keeps it; saving it later meets the new
+        version like any other edit (merged, or a conflict to resolve)."""
+        if self.case_id is None:
+            return
+        if not self.referral.dirty:
+            self.referral.reload()
+            self._retitle(self.title())
+        self._refresh()
+
     def _retitle(self, title: str) -> None:
         self.title_changed.emit(title)
 

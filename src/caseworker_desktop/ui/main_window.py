@@ -677,6 +677,10 @@ class MainWindow(QMainWindow):
         if report.pulled or report.merged:
             self._load_caseload()
             self._mark_agenda_stale()
+            # Open cases show the team's changes without being closed and opened again.
+            for editor in self.editors():
+                if isinstance(editor, CaseWindow):
+                    editor.reload_after_sync()
 
     def _sync_failed(self, code: str) -> None:
         # The status line shows what the service recorded; refusals before any attempt are only said here.

@@ -326,6 +326,12 @@ class ReferralForm(FieldForm, QWidget):
         name = f"{self.first_name.text()} {self.last_name.text()}".strip()
         return name or self.tr("Case")
 
+    def reload(self) -> None:
+        """Show the saved case again (after a sync brought a colleague's change)."""
+        if self.case_id:
+            self._load_case(self.case_id)
+            self.dirty = False  # filling the fields is not typing
+
     # --- actions ----------------------------------------------------------------------------------
     def _load_case(self, case_id: str) -> None:
         detail = self._workspace.referrals.load(case_id)
