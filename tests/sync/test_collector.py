@@ -1,4 +1,4 @@
-"""The cycle collector waits while a sync runs, and is put back as it was found afterwards."""
+"""The cycle collector waits while a sync or an agenda read runs, and is put back as it was found."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from caseworker_desktop import collector
 from caseworker_desktop.protocol import PullPage, PushRequest, PushResponse
-from caseworker_desktop.sync import collector
 from caseworker_desktop.sync.crypto import new_team_key
 from caseworker_desktop.sync.engine import Transport
 from tests.support import FakeClock

@@ -22,10 +22,8 @@ constructor call, in one pass per source, sorted once at C level.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -33,6 +31,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from caseworker_desktop import collector
 from caseworker_desktop.documents.ics import CalendarEvent, event_uid, render_calendar
 from caseworker_desktop.documents.user_files import write_private_file
 from caseworker_desktop.domain.court import add_months
@@ -189,22 +188,6 @@ def _fill(template: str, *values: str) -> str:
 
 
 _RUNNING = frozenset({"referred", "outreach", "intake", "active"})
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold Python's cyclic garbage collector while tens of thousands of row and item tuples are made.
-
-    Every new tuple counts towards the next collection, and each full collection walks all the
-    tuples already made: on 50,000 cases that is a third of the agenda's time, for nothing, since
-    tuples of strings and dates hold no cycles. The collector resumes as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Days(dict[str, tuple[date, AgendaFlag]]):
@@ -368,7 +351,7 @@ class AgendaService(StoreService):
             ahead = DAYS_AHEAD[period]
             since = None if include_overdue else iso_today
             until = None if ahead is None else (today + timedelta(days=ahead)).isoformat()
-        with _collector_paused(), self._uow() as uow:
+        with collector.held_off(), self._uow() as uow:
             sources = agenda_sources(
                 uow.session,
                 since=since,

@@ -33,6 +33,7 @@ from sqlalchemy import Column, Table, inspect, select, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from caseworker_desktop import collector
 from caseworker_desktop.domain.consent import ConsentRecipient
 from caseworker_desktop.domain.merge import merge
 from caseworker_desktop.protocol import (
@@ -55,7 +56,7 @@ from caseworker_desktop.store.models_sync import SyncConflict, SyncMeta, SyncPar
 from caseworker_desktop.store.models_trajectory import Consent
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock, UnitOfWork
-from caseworker_desktop.sync import collector, inflight
+from caseworker_desktop.sync import inflight
 from caseworker_desktop.sync.crypto import open_sealed, seal
 from caseworker_desktop.sync.records import (
     MODELS,
