@@ -391,14 +391,9 @@ class SyncEngine:
         """Every record with unpushed changes, in the order of its oldest unpushed change, with its
         newest one. (No ORDER BY in SQL: the partial index of unpushed entries is then what is read,
         not the whole outbox, which keeps a sync with nothing to do cheap on a large profile.)"""
-        entries = sorted(
-            (seq, kind, record_id, mutation_id)  # plain tuples sort many times faster than rows
-            for seq, kind, record_id, mutation_id in session.execute(
-                select(
-                    OutboxEntry.seq, OutboxEntry.record_kind, OutboxEntry.record_id, OutboxEntry.mutation_id
-                ).where(OutboxEntry.pushed_at.is_(None))
-            )
-        )
+        # The driver's plain tuples: they sort many times faster than rows, and a first push reads
+        # hundreds of thousands of them, which SQLAlchemy's result handling cost 0.6 s.
+        entries: list[tuple[int, str, str, str]] = sorted(_driver_rows(session, _UNPUSHED, ()))
         plan.latest = {}
         for seq, kind, record_id, mutation_id in entries:
             plan.latest[(kind, record_id)] = (mutation_id, seq)
@@ -1035,6 +1030,10 @@ class _Sql:
 
 _DIALECT = sqlite.dialect()
 _QUOTE = _DIALECT.identifier_preparer.quote
+# Every unpushed outbox entry; the partial index of unpushed entries serves it (see SyncEngine._look).
+_UNPUSHED = (
+    f"SELECT seq, record_kind, record_id, mutation_id FROM {_QUOTE(_OUTBOX.name)} WHERE pushed_at IS NULL"
+)
 
 
 def _processor(column: Column[Any]) -> Callable[[Any], Any] | None:
