@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from caseworker_desktop.protocol import aad
-from caseworker_desktop.sync.crypto import SealBroken, new_team_key, open_sealed, seal
+from caseworker_desktop.sync.crypto import SealBroken, TeamCipher, new_team_key, open_sealed, seal
 
 AAD = aad("team", "record", "contact", 1)
 
@@ -40,3 +40,16 @@ def test_another_key_or_other_associated_data_does_not_open() -> None:
         open_sealed(new_team_key(), sealed, AAD)
     with pytest.raises(SealBroken):
         open_sealed(key, sealed, aad("team", "record", "contact", 2))
+
+
+def test_one_cipher_for_a_whole_sync_seals_and_opens_like_the_functions() -> None:
+    key, other = new_team_key(), new_team_key()
+    cipher = TeamCipher(key)
+    sealed = [cipher.seal(f"record {n}".encode(), AAD) for n in range(3)]
+    assert len(set(sealed)) == 3  # a fresh nonce every time
+    assert [open_sealed(key, text, AAD) for text in sealed] == [b"record 0", b"record 1", b"record 2"]
+    assert cipher.open(seal(key, b"back", AAD), AAD) == b"back"
+    with pytest.raises(SealBroken):
+        cipher.open(sealed[0], aad("team", "record", "contact", 2))  # another version
+    with pytest.raises(SealBroken):
+        TeamCipher(other).open(sealed[0], AAD)

@@ -85,16 +85,30 @@ def unwrap_team_key(wrapped: str, device_private: bytes) -> bytes:
     return key
 
 
+class TeamCipher:
+    """AES-GCM under one team key, set up once for a sync's hundreds of thousands of records instead
+    of once per record. It lives as long as the sync that made it: no cache keeps the key after."""
+
+    def __init__(self, team_key: bytes) -> None:
+        self._aead = AESGCM(team_key)
+
+    def seal(self, plaintext: bytes, associated: bytes) -> str:
+        nonce = os.urandom(NONCE)
+        return base64.b64encode(nonce + self._aead.encrypt(nonce, plaintext, associated)).decode("ascii")
+
+    def open(self, ciphertext: str, associated: bytes) -> bytes:
+        raw = _b64decode(ciphertext)
+        if len(raw) < NONCE + 16:
+            raise SealBroken("ciphertext too short")
+        try:
+            return self._aead.decrypt(raw[:NONCE], raw[NONCE:], associated)
+        except InvalidTag:
+            raise SealBroken("payload does not open") from None
+
+
 def seal(team_key: bytes, plaintext: bytes, associated: bytes) -> str:
-    nonce = os.urandom(NONCE)
-    return base64.b64encode(nonce + AESGCM(team_key).encrypt(nonce, plaintext, associated)).decode("ascii")
+    return TeamCipher(team_key).seal(plaintext, associated)
 
 
 def open_sealed(team_key: bytes, ciphertext: str, associated: bytes) -> bytes:
-    raw = _b64decode(ciphertext)
-    if len(raw) < NONCE + 16:
-        raise SealBroken("ciphertext too short")
-    try:
-        return AESGCM(team_key).decrypt(raw[:NONCE], raw[NONCE:], associated)
-    except InvalidTag:
-        raise SealBroken("payload does not open") from None
+    return TeamCipher(team_key).open(ciphertext, associated)

@@ -57,7 +57,7 @@ from caseworker_desktop.store.models_trajectory import Consent
 from caseworker_desktop.store.profile import OpenStore
 from caseworker_desktop.store.uow import Clock, UnitOfWork
 from caseworker_desktop.sync import inflight
-from caseworker_desktop.sync.crypto import open_sealed, seal
+from caseworker_desktop.sync.crypto import TeamCipher
 from caseworker_desktop.sync.records import (
     MODELS,
     among,
@@ -188,6 +188,7 @@ class SyncEngine:
         self._store = store
         self._clock = clock
         self._keys = keys
+        self._cipher = TeamCipher(keys.team_key)
         self._transport = transport
         self._page_size = page_size
         self._batch_size = batch_size
@@ -379,10 +380,8 @@ class SyncEngine:
             case_id=row.case_id,
             base_version=row.base_version,
             deleted=row.deleted,
-            ciphertext=seal(
-                self._keys.team_key,
-                text,
-                aad(self._keys.team_id, row.record_id, row.kind, row.base_version + 1),
+            ciphertext=self._cipher.seal(
+                text, aad(self._keys.team_id, row.record_id, row.kind, row.base_version + 1)
             ),
         )
         return _Sent(mutation, row.payload, row.last_seq, None, fresh=False, slot=row.slot)
@@ -478,9 +477,7 @@ class SyncEngine:
                 case_id=case_id,
                 base_version=base,
                 deleted=bool(row["deleted"]),
-                ciphertext=seal(
-                    self._keys.team_key, text, aad(self._keys.team_id, record_id, kind, base + 1)
-                ),
+                ciphertext=self._cipher.seal(text, aad(self._keys.team_id, record_id, kind, base + 1)),
             )
             offered.append(
                 _Sent(
@@ -648,8 +645,7 @@ class SyncEngine:
             if version is not None and version >= envelope.version:
                 continue  # our own push coming back, or a page seen before
             try:
-                text = open_sealed(
-                    self._keys.team_key,
+                text = self._cipher.open(
                     envelope.ciphertext,
                     aad(self._keys.team_id, envelope.record_id, envelope.kind, envelope.version),
                 ).decode("utf-8")
